@@ -1,0 +1,329 @@
+// Zod schemas for every Kling body and answer. One set serves the browser, the gateway and the simulator.
+import { z } from "zod";
+import {
+  ASPECT_RATIOS,
+  CFG_SCALE_MODELS,
+  DURATIONS,
+  IMAGE2VIDEO_MODELS,
+  MODES,
+  MULTI_IMAGE2VIDEO_MODELS,
+  SOUND_MODELS,
+} from "./models";
+import {
+  CAMERA_AXES,
+  CAMERA_MAX,
+  CAMERA_MIN,
+  CAMERA_PRESETS,
+  MAX_DYNAMIC_MASKS,
+  MAX_MULTI_IMAGES,
+  MAX_PAGE_NUM,
+  MAX_PAGE_SIZE,
+  MAX_PROMPT_CHARS,
+  MAX_TRAJECTORY_POINTS,
+  MAX_VOICES,
+  MIN_MULTI_IMAGES,
+  MIN_TRAJECTORY_POINTS,
+  TASK_STATUSES,
+} from "./limits";
+
+const oneOf = (values: readonly string[]) => `must be one of ${values.map((v) => `"${v}"`).join(", ")}`;
+
+const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** True when `s` is well-formed standard base64 (no data: prefix, no whitespace). */
+export function isRawBase64(s: string): boolean {
+  return s.length % 4 === 0 && BASE64_RE.test(s);
+}
+
+export function isHttpUrl(s: string): boolean {
+  if (!/^https?:\/\//i.test(s)) return false;
+  try {
+    new URL(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An image: a public http(s) URL, or raw base64 without a `data:...;base64,` prefix. */
+export const imageSchema = z.string({ error: "must be a string (a URL or raw base64)" }).superRefine((s, ctx) => {
+  if (s.length === 0) {
+    ctx.addIssue({ code: "custom", message: "must not be empty" });
+  } else if (s.startsWith("data:")) {
+    ctx.addIssue({ code: "custom", message: "must be raw base64 without the data:...;base64, prefix" });
+  } else if (/^[a-z]+:\/\//i.test(s)) {
+    if (!isHttpUrl(s)) ctx.addIssue({ code: "custom", message: "must be an http(s) URL" });
+  } else if (!isRawBase64(s)) {
+    ctx.addIssue({ code: "custom", message: "must be a public http(s) URL or valid raw base64" });
+  }
+});
+
+const promptSchema = z
+  .string({ error: "must be a string" })
+  .max(MAX_PROMPT_CHARS, { error: `must be at most ${MAX_PROMPT_CHARS} characters` });
+
+const durationSchema = z.enum(DURATIONS, {
+  error: (iss) =>
+    typeof iss.input === "number" ? 'must be a string, "5" or "10" (not a number)' : oneOf(DURATIONS),
+});
+const modeSchema = z.enum(MODES, { error: oneOf(MODES) });
+const urlSchema = z.string({ error: "must be a string" }).refine(isHttpUrl, { error: "must be an http(s) URL" });
+const externalTaskIdSchema = z
+  .string({ error: "must be a string" })
+  .min(1, { error: "must not be empty" })
+  .max(256, { error: "must be at most 256 characters" });
+
+export const trajectoryPointSchema = z.strictObject({
+  x: z.number({ error: "must be a number" }).int({ error: "must be an integer pixel" }).min(0, { error: "must be >= 0" }),
+  y: z.number({ error: "must be a number" }).int({ error: "must be an integer pixel" }).min(0, { error: "must be >= 0" }),
+});
+export type TrajectoryPoint = z.infer<typeof trajectoryPointSchema>;
+
+export const dynamicMaskSchema = z.strictObject({
+  mask: imageSchema,
+  trajectories: z
+    .array(trajectoryPointSchema, { error: "must be an array of {x, y} points" })
+    .min(MIN_TRAJECTORY_POINTS, { error: `must have ${MIN_TRAJECTORY_POINTS} to ${MAX_TRAJECTORY_POINTS} points` })
+    .max(MAX_TRAJECTORY_POINTS, { error: `must have ${MIN_TRAJECTORY_POINTS} to ${MAX_TRAJECTORY_POINTS} points` }),
+});
+export type DynamicMask = z.infer<typeof dynamicMaskSchema>;
+
+const axisSchema = z
+  .number({ error: "must be a number" })
+  .min(CAMERA_MIN, { error: `must be between ${CAMERA_MIN} and ${CAMERA_MAX}` })
+  .max(CAMERA_MAX, { error: `must be between ${CAMERA_MIN} and ${CAMERA_MAX}` });
+
+export const cameraConfigSchema = z.strictObject({
+  horizontal: axisSchema.optional(),
+  vertical: axisSchema.optional(),
+  pan: axisSchema.optional(),
+  tilt: axisSchema.optional(),
+  roll: axisSchema.optional(),
+  zoom: axisSchema.optional(),
+});
+export type CameraConfig = z.infer<typeof cameraConfigSchema>;
+
+export const cameraControlSchema = z
+  .strictObject({
+    type: z.enum(["simple", ...CAMERA_PRESETS], { error: oneOf(["simple", ...CAMERA_PRESETS]) }),
+    config: cameraConfigSchema.optional(),
+  })
+  .superRefine((cc, ctx) => {
+    if (cc.type === "simple") {
+      if (!cc.config) {
+        ctx.addIssue({ code: "custom", path: ["config"], message: 'is required when type is "simple"' });
+        return;
+      }
+      const nonZero = CAMERA_AXES.filter((axis) => (cc.config?.[axis] ?? 0) !== 0);
+      if (nonZero.length !== 1) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["config"],
+          message: `must set exactly one axis to a non-zero value (${nonZero.length === 0 ? "none is" : nonZero.join(", ") + " are"} set)`,
+        });
+      }
+    } else if (cc.config !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["config"], message: `must be omitted for the preset "${cc.type}"` });
+    }
+  });
+export type CameraControl = z.infer<typeof cameraControlSchema>;
+
+const image2videoShape = z.strictObject({
+  model_name: z.enum(IMAGE2VIDEO_MODELS, { error: oneOf(IMAGE2VIDEO_MODELS) }).optional(),
+  image: imageSchema.optional(),
+  image_tail: imageSchema.optional(),
+  prompt: promptSchema.optional(),
+  negative_prompt: promptSchema.optional(),
+  cfg_scale: z
+    .number({ error: "must be a number" })
+    .min(0, { error: "must be between 0 and 1" })
+    .max(1, { error: "must be between 0 and 1" })
+    .optional(),
+  mode: modeSchema.optional(),
+  duration: durationSchema.optional(),
+  static_mask: imageSchema.optional(),
+  dynamic_masks: z
+    .array(dynamicMaskSchema, { error: "must be an array" })
+    .min(1, { error: "must have at least 1 group when present" })
+    .max(MAX_DYNAMIC_MASKS, { error: `must have at most ${MAX_DYNAMIC_MASKS} groups` })
+    .optional(),
+  camera_control: cameraControlSchema.optional(),
+  sound: z.enum(["on", "off"], { error: oneOf(["on", "off"]) }).optional(),
+  voice_list: z
+    .array(z.strictObject({ voice_id: z.string({ error: "must be a string" }).min(1, { error: "must not be empty" }) }), {
+      error: "must be an array of {voice_id}",
+    })
+    .max(MAX_VOICES, { error: `must have at most ${MAX_VOICES} voices` })
+    .optional(),
+  watermark_info: z.strictObject({ enabled: z.boolean({ error: "must be true or false" }) }).optional(),
+  callback_url: urlSchema.optional(),
+  external_task_id: externalTaskIdSchema.optional(),
+  // Not an official field (output follows the image); accepted only when the user sets it explicitly.
+  aspect_ratio: z.enum(ASPECT_RATIOS, { error: oneOf(ASPECT_RATIOS) }).optional(),
+});
+
+type Image2VideoShape = z.infer<typeof image2videoShape>;
+
+/** The exclusive groups a body uses: first+last frame, motion brush, camera. */
+export function exclusiveGroups(body: Pick<Image2VideoShape, "image_tail" | "static_mask" | "dynamic_masks" | "camera_control">) {
+  const groups: ("image_tail" | "motion_brush" | "camera_control")[] = [];
+  if (body.image_tail !== undefined) groups.push("image_tail");
+  if (body.static_mask !== undefined || body.dynamic_masks !== undefined) groups.push("motion_brush");
+  if (body.camera_control !== undefined) groups.push("camera_control");
+  return groups;
+}
+
+const GROUP_NAMES = {
+  image_tail: "image_tail (first + last frame)",
+  motion_brush: "static_mask/dynamic_masks (motion brush)",
+  camera_control: "camera_control",
+} as const;
+
+export const image2videoBodySchema = image2videoShape.superRefine((body, ctx) => {
+  const model = body.model_name ?? "kling-v1";
+  if (body.image === undefined && body.image_tail === undefined) {
+    ctx.addIssue({ code: "custom", path: ["image"], message: "is required (or image_tail): give at least one frame" });
+  }
+  const groups = exclusiveGroups(body);
+  if (groups.length > 1) {
+    const second = groups[1]!;
+    const path = second === "motion_brush" ? (body.static_mask !== undefined ? "static_mask" : "dynamic_masks") : second;
+    ctx.addIssue({
+      code: "custom",
+      path: [path],
+      message: `cannot be combined with ${groups
+        .filter((g) => g !== second)
+        .map((g) => GROUP_NAMES[g])
+        .join(" or ")}: a request may use only one of first+last frame, motion brush and camera control`,
+    });
+  }
+  if (body.cfg_scale !== undefined && !CFG_SCALE_MODELS.includes(model)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["cfg_scale"],
+      message: `is only accepted by ${CFG_SCALE_MODELS.join(", ")}; remove it for ${model}`,
+    });
+  }
+  if (body.sound !== undefined && !SOUND_MODELS.includes(model)) {
+    ctx.addIssue({ code: "custom", path: ["sound"], message: `is only accepted by ${SOUND_MODELS.join(", ")}` });
+  }
+  if (body.voice_list !== undefined) {
+    if (!SOUND_MODELS.includes(model)) {
+      ctx.addIssue({ code: "custom", path: ["voice_list"], message: `is only accepted by ${SOUND_MODELS.join(", ")}` });
+    } else if (body.sound !== "on") {
+      ctx.addIssue({ code: "custom", path: ["voice_list"], message: 'needs sound set to "on"' });
+    }
+  }
+});
+export type Image2VideoBody = z.infer<typeof image2videoBodySchema>;
+
+export const multiImage2videoBodySchema = z.strictObject({
+  model_name: z.enum(MULTI_IMAGE2VIDEO_MODELS, { error: oneOf(MULTI_IMAGE2VIDEO_MODELS) }).optional(),
+  image_list: z
+    .array(z.strictObject({ image: imageSchema }), { error: "must be an array of {image}" })
+    .min(MIN_MULTI_IMAGES, { error: `must have ${MIN_MULTI_IMAGES} to ${MAX_MULTI_IMAGES} images` })
+    .max(MAX_MULTI_IMAGES, { error: `must have ${MIN_MULTI_IMAGES} to ${MAX_MULTI_IMAGES} images` }),
+  prompt: promptSchema.min(1, { error: "is required for multi-image-to-video" }),
+  negative_prompt: promptSchema.optional(),
+  mode: modeSchema.optional(),
+  duration: durationSchema.optional(),
+  aspect_ratio: z.enum(ASPECT_RATIOS, { error: oneOf(ASPECT_RATIOS) }).optional(),
+  callback_url: urlSchema.optional(),
+  external_task_id: externalTaskIdSchema.optional(),
+});
+export type MultiImage2VideoBody = z.infer<typeof multiImage2videoBodySchema>;
+
+// ---- Answers -------------------------------------------------------------------------
+
+export const videoSchema = z.looseObject({
+  id: z.string(),
+  url: z.string(),
+  duration: z.string(),
+  watermark_url: z.string().optional(),
+});
+export type Video = z.infer<typeof videoSchema>;
+
+export const taskSchema = z.looseObject({
+  task_id: z.string().min(1),
+  task_status: z.enum(TASK_STATUSES),
+  task_status_msg: z.string().nullable().optional(),
+  task_info: z.looseObject({ external_task_id: z.string().optional() }).optional(),
+  created_at: z.number().int(),
+  updated_at: z.number().int(),
+  task_result: z.looseObject({ videos: z.array(videoSchema) }).optional(),
+  watermark_info: z.looseObject({ enabled: z.boolean() }).optional(),
+  final_unit_deduction: z.string().optional(),
+});
+export type Task = z.infer<typeof taskSchema>;
+
+export const envelopeSchema = <T extends z.ZodType>(data: T) =>
+  z.object({
+    code: z.number().int(),
+    message: z.string(),
+    request_id: z.string(),
+    data: data.optional(),
+  });
+
+export const taskEnvelopeSchema = envelopeSchema(taskSchema);
+export const taskListEnvelopeSchema = envelopeSchema(z.array(taskSchema));
+
+/** One problem with a request, for machines: where and what. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** The envelope every gateway answer uses; errors carry no data, our own 400s add `errors`. */
+export interface Envelope<T = unknown> {
+  code: number;
+  message: string;
+  request_id: string;
+  data?: T;
+  errors?: FieldIssue[];
+}
+
+export const listQuerySchema = z.object({
+  pageNum: z.coerce
+    .number({ error: "must be a number" })
+    .int({ error: "must be an integer" })
+    .min(1, { error: `must be between 1 and ${MAX_PAGE_NUM}` })
+    .max(MAX_PAGE_NUM, { error: `must be between 1 and ${MAX_PAGE_NUM}` })
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: "must be a number" })
+    .int({ error: "must be an integer" })
+    .min(1, { error: `must be between 1 and ${MAX_PAGE_SIZE}` })
+    .max(MAX_PAGE_SIZE, { error: `must be between 1 and ${MAX_PAGE_SIZE}` })
+    .default(30),
+});
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+export const taskIdSchema = z
+  .string()
+  .min(1, { error: "must not be empty" })
+  .max(256, { error: "must be at most 256 characters" })
+  .regex(/^[A-Za-z0-9_\-.=]+$/, { error: "must contain only letters, digits and - _ . =" });
+
+// ---- Issue formatting ------------------------------------------------------------------
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || "(body)";
+}
+
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: "is not a Kling field for this request" }))
+      : [{ path: formatPath(issue.path), message: issue.message }],
+  );
+}
+
+/** "image: must ...; prompt: must ..." — a message that names every offending field. */
+export function describeIssues(issues: readonly FieldIssue[]): string {
+  return issues.map((i) => `${i.path}: ${i.message}`).join("; ");
+}
