@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { NODE_BODY_LIMIT, readServerConfig, VERCEL_BODY_LIMIT } from "./env";
+
+describe("server configuration", () => {
+  it("runs the simulator with no keys", () => {
+    const c = readServerConfig({});
+    expect(c.upstream).toEqual({ kind: "simulator" });
+    expect(c.problems).toEqual([]);
+    expect(c.bodyLimitBytes).toBe(NODE_BODY_LIMIT);
+  });
+  it("uses the official API with both keys, defaulting to Singapore", () => {
+    const c = readServerConfig({ KLING_ACCESS_KEY: "ak", KLING_SECRET_KEY: "sk" });
+    expect(c.upstream).toEqual({ kind: "official", baseUrl: "https://api-singapore.klingai.com", accessKey: "ak", secretKey: "sk" });
+  });
+  it("uses a relay with an API key, keeping its /kling base and dropping a trailing slash", () => {
+    const c = readServerConfig({ KLING_API_KEY: "sk-1", KLING_API_BASE_URL: "https://relay.example.com/kling/" });
+    expect(c.upstream).toEqual({ kind: "relay", baseUrl: "https://relay.example.com/kling", apiKey: "sk-1" });
+  });
+  it("reports half a key pair without echoing the key", () => {
+    const c = readServerConfig({ KLING_ACCESS_KEY: "secret-ak" });
+    expect(c.problems).toEqual(["KLING_ACCESS_KEY is set without KLING_SECRET_KEY; both are needed for the official API"]);
+    expect(JSON.stringify(c.problems)).not.toContain("secret-ak");
+  });
+  it("takes Vercel's 4.5 MB body limit on Vercel unless configured", () => {
+    expect(readServerConfig({ VERCEL: "1" }).bodyLimitBytes).toBe(VERCEL_BODY_LIMIT);
+    expect(readServerConfig({ VERCEL: "1", MOTIONBRUSH_BODY_LIMIT_BYTES: "2000000" }).bodyLimitBytes).toBe(2_000_000);
+  });
+  it("reports a bad number", () => {
+    expect(readServerConfig({ KLING_SIMULATOR_TASK_MS: "soon" }).problems[0]).toMatch(/KLING_SIMULATOR_TASK_MS must be an integer/);
+  });
+});

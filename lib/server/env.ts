@@ -1,0 +1,114 @@
+import "server-only";
+// The one place that reads process.env. Everything else receives plain values.
+import { z } from "zod";
+
+const MB = 1024 * 1024;
+/** Vercel refuses function bodies over 4.5 MB; a Node server can take much more. */
+export const VERCEL_BODY_LIMIT = Math.floor(4.5 * MB);
+export const NODE_BODY_LIMIT = 64 * MB;
+
+const optionalSecret = z
+  .string()
+  .transform((s) => s.trim())
+  .optional()
+  .transform((s) => (s ? s : undefined));
+
+const intFrom = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      if (s === undefined || s.trim() === "") return fallback;
+      const n = Number(s);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: `must be an integer from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const envSchema = z.object({
+  KLING_API_BASE_URL: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      const value = (s?.trim() || "https://api-singapore.klingai.com").replace(/\/+$/, "");
+      if (!/^https?:\/\/[^/]/.test(value)) {
+        ctx.addIssue({ code: "custom", message: "must be an http(s) URL" });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  KLING_ACCESS_KEY: optionalSecret,
+  KLING_SECRET_KEY: optionalSecret,
+  KLING_API_KEY: optionalSecret,
+  KLING_SIMULATOR_TASK_MS: intFrom(0, 3_600_000, 8000),
+  KLING_UPSTREAM_TIMEOUT_MS: intFrom(100, 600_000, 20_000),
+  KLING_UPSTREAM_CREATE_TIMEOUT_MS: intFrom(100, 600_000, 60_000),
+  MOTIONBRUSH_BODY_LIMIT_BYTES: intFrom(1024, 512 * MB, -1),
+  VERCEL: z.string().optional(),
+});
+
+export type Upstream =
+  | { kind: "simulator" }
+  | { kind: "official"; baseUrl: string; accessKey: string; secretKey: string }
+  | { kind: "relay"; baseUrl: string; apiKey: string };
+
+export interface ServerConfig {
+  upstream: Upstream;
+  simulatorTaskMs: number;
+  timeoutMs: number;
+  createTimeoutMs: number;
+  bodyLimitBytes: number;
+  /** Configuration mistakes, phrased for the operator; never contains a secret value. */
+  problems: string[];
+}
+
+export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
+  const parsed = envSchema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join(".")} ${issue.message}`);
+  }
+  const e = parsed.success ? parsed.data : envSchema.parse({});
+  let upstream: Upstream = { kind: "simulator" };
+  if (e.KLING_ACCESS_KEY && e.KLING_SECRET_KEY) {
+    upstream = { kind: "official", baseUrl: e.KLING_API_BASE_URL, accessKey: e.KLING_ACCESS_KEY, secretKey: e.KLING_SECRET_KEY };
+  } else if (e.KLING_ACCESS_KEY || e.KLING_SECRET_KEY) {
+    problems.push(
+      `${e.KLING_ACCESS_KEY ? "KLING_ACCESS_KEY" : "KLING_SECRET_KEY"} is set without ${e.KLING_ACCESS_KEY ? "KLING_SECRET_KEY" : "KLING_ACCESS_KEY"}; both are needed for the official API`,
+    );
+  }
+  if (upstream.kind === "simulator" && e.KLING_API_KEY) {
+    upstream = { kind: "relay", baseUrl: e.KLING_API_BASE_URL, apiKey: e.KLING_API_KEY };
+  }
+  const bodyLimitBytes =
+    e.MOTIONBRUSH_BODY_LIMIT_BYTES > 0 ? e.MOTIONBRUSH_BODY_LIMIT_BYTES : e.VERCEL ? VERCEL_BODY_LIMIT : NODE_BODY_LIMIT;
+  return {
+    upstream,
+    simulatorTaskMs: e.KLING_SIMULATOR_TASK_MS,
+    timeoutMs: e.KLING_UPSTREAM_TIMEOUT_MS,
+    createTimeoutMs: e.KLING_UPSTREAM_CREATE_TIMEOUT_MS,
+    bodyLimitBytes,
+    problems,
+  };
+}
+
+let cached: ServerConfig | undefined;
+export function getServerConfig(): ServerConfig {
+  cached ??= readServerConfig(process.env);
+  return cached;
+}
+
+/** What the browser may know: no key, no base URL. */
+export interface PublicConfig {
+  upstream: Upstream["kind"];
+  bodyLimitBytes: number;
+  simulatorTaskMs: number;
+  problems: string[];
+}
+
+export function getPublicConfig(): PublicConfig {
+  const c = getServerConfig();
+  return { upstream: c.upstream.kind, bodyLimitBytes: c.bodyLimitBytes, simulatorTaskMs: c.simulatorTaskMs, problems: c.problems };
+}

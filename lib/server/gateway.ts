@@ -1,0 +1,158 @@
+import "server-only";
+// The gateway: validates with the shared schemas, then forwards to the upstream or the simulator,
+// and always answers the native Kling envelope. Thin route handlers call these functions.
+import { randomUUID } from "node:crypto";
+import { KLING_CODES } from "@/lib/kling/errors";
+import { TASK_KINDS, type TaskKind } from "@/lib/kling/limits";
+import {
+  describeIssues,
+  image2videoBodySchema,
+  listQuerySchema,
+  multiImage2videoBodySchema,
+  taskIdSchema,
+  toFieldIssues,
+  type Envelope,
+  type FieldIssue,
+  type Task,
+} from "@/lib/kling/schemas";
+import { checkImage2VideoImages, checkMultiImages } from "./image-check";
+import type { ServerConfig } from "./env";
+
+export interface GatewayResult {
+  status: number;
+  envelope: Envelope;
+}
+
+/** What the gateway forwards to: the upstream client or the simulator share this shape. */
+export interface TaskBackend {
+  createTask(kind: TaskKind, body: unknown): Promise<GatewayResult>;
+  getTask(kind: TaskKind, taskId: string): Promise<GatewayResult>;
+  listTasks(kind: TaskKind, query: { pageNum: number; pageSize: number }): Promise<GatewayResult>;
+}
+
+export interface GatewayDeps {
+  config: Pick<ServerConfig, "bodyLimitBytes" | "problems">;
+  backend: TaskBackend;
+  log?: (line: Record<string, unknown>) => void;
+}
+
+export function errorResult(status: number, code: number, message: string, errors?: FieldIssue[]): GatewayResult {
+  const envelope: Envelope = { code, message, request_id: randomUUID() };
+  if (errors) envelope.errors = errors;
+  return { status, envelope };
+}
+
+function invalid(issues: FieldIssue[]): GatewayResult {
+  return errorResult(400, KLING_CODES.invalidParamValue, `Invalid request: ${describeIssues(issues)}`, issues);
+}
+
+export function parseKind(kind: string): TaskKind | null {
+  return (TASK_KINDS as readonly string[]).includes(kind) ? (kind as TaskKind) : null;
+}
+
+export function unknownKind(kind: string): GatewayResult {
+  return errorResult(
+    404,
+    KLING_CODES.wrongMethod,
+    `Unknown task kind "${kind.slice(0, 40)}": use ${TASK_KINDS.join(" or ")}`,
+  );
+}
+
+const MB = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+
+/** Reads at most `limit` bytes; a larger body is refused without buffering the rest. */
+async function readBody(request: Request, limit: number): Promise<string | GatewayResult> {
+  const tooLarge = (size: string) =>
+    errorResult(
+      413,
+      KLING_CODES.invalidParams,
+      `body: the request is ${size}; this server accepts at most ${MB(limit)}. Use smaller images or image URLs.`,
+      [{ path: "(body)", message: `must be at most ${MB(limit)}` }],
+    );
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > limit) return tooLarge(MB(declared));
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return tooLarge(`over ${MB(limit)}`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function misconfigured(deps: GatewayDeps): GatewayResult | null {
+  if (deps.config.problems.length === 0) return null;
+  return errorResult(
+    500,
+    KLING_CODES.authFailed,
+    "The server's Kling configuration is incomplete; the operator must fix it (see the server log). This is not your fault.",
+  );
+}
+
+/** If a create's outcome is unknown, look for the task by its external id so a paid task is not lost. */
+async function recoverByExternalId(
+  deps: GatewayDeps,
+  kind: TaskKind,
+  externalTaskId: string,
+): Promise<Task | undefined> {
+  const page = await deps.backend.listTasks(kind, { pageNum: 1, pageSize: 50 });
+  if (page.envelope.code !== 0 || !Array.isArray(page.envelope.data)) return undefined;
+  return (page.envelope.data as Task[]).find((t) => t.task_info?.external_task_id === externalTaskId);
+}
+
+export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Request): Promise<GatewayResult> {
+  const raw = await readBody(request, deps.config.bodyLimitBytes);
+  if (typeof raw !== "string") return raw;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return errorResult(400, KLING_CODES.invalidParams, "body: must be valid JSON", [
+      { path: "(body)", message: "must be valid JSON" },
+    ]);
+  }
+  let issues: FieldIssue[];
+  if (kind === "image2video") {
+    const parsed = image2videoBodySchema.safeParse(json);
+    if (!parsed.success) return invalid(toFieldIssues(parsed.error));
+    issues = checkImage2VideoImages(parsed.data);
+  } else {
+    const parsed = multiImage2videoBodySchema.safeParse(json);
+    if (!parsed.success) return invalid(toFieldIssues(parsed.error));
+    issues = checkMultiImages(parsed.data);
+  }
+  if (issues.length > 0) return invalid(issues);
+  const bad = misconfigured(deps);
+  if (bad) return bad;
+
+  const result = await deps.backend.createTask(kind, json);
+  const externalTaskId = (json as { external_task_id?: string }).external_task_id;
+  if (result.status >= 500 && externalTaskId) {
+    const found = await recoverByExternalId(deps, kind, externalTaskId).catch(() => undefined);
+    if (found) return { status: 200, envelope: { code: 0, message: "SUCCEED", request_id: randomUUID(), data: found } };
+  }
+  return result;
+}
+
+export async function getTask(deps: GatewayDeps, kind: TaskKind, taskId: string): Promise<GatewayResult> {
+  const id = taskIdSchema.safeParse(taskId);
+  if (!id.success) return invalid(toFieldIssues(id.error).map((i) => ({ ...i, path: "task_id" })));
+  return misconfigured(deps) ?? deps.backend.getTask(kind, id.data);
+}
+
+export async function listTasks(deps: GatewayDeps, kind: TaskKind, search: URLSearchParams): Promise<GatewayResult> {
+  const query = listQuerySchema.safeParse({
+    pageNum: search.get("pageNum") ?? undefined,
+    pageSize: search.get("pageSize") ?? undefined,
+  });
+  if (!query.success) return invalid(toFieldIssues(query.error));
+  return misconfigured(deps) ?? deps.backend.listTasks(kind, query.data);
+}

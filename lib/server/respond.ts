@@ -1,0 +1,29 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { KLING_CODES } from "@/lib/kling/errors";
+import type { GatewayResult } from "./gateway";
+import { getGatewayDeps } from "./backend";
+
+/** Runs one gateway call and answers JSON; an unexpected throw still answers the envelope, never HTML. */
+export async function respond(route: string, run: () => Promise<GatewayResult>): Promise<Response> {
+  const started = performance.now();
+  let result: GatewayResult;
+  try {
+    result = await run();
+  } catch (error) {
+    console.error(JSON.stringify({ at: new Date().toISOString(), route, level: "error", error: (error as Error)?.name ?? "Error" }));
+    result = {
+      status: 500,
+      envelope: { code: KLING_CODES.serverError, message: "Motionbrush hit an unexpected error; please try again.", request_id: randomUUID() },
+    };
+  }
+  const data = result.envelope.data as { task_id?: string } | undefined;
+  getGatewayDeps().log?.({
+    route,
+    status: result.status,
+    code: result.envelope.code,
+    task_id: data && !Array.isArray(data) ? data.task_id : undefined,
+    ms: Math.round(performance.now() - started),
+  });
+  return Response.json(result.envelope, { status: result.status, headers: { "Cache-Control": "no-store" } });
+}
