@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import type { APIRequestContext } from "@playwright/test";
+import e2eEnv from "./e2e-env.json";
+
+export const SECRETS = Object.values(e2eEnv.secrets);
+
+/** The bundled sample photo as raw base64 (no data: prefix), as the browser sends it. */
+export function sampleBase64(name = "harbour.jpg"): string {
+  return readFileSync(`public/samples/${name}`).toString("base64");
+}
+
+export function expectNoSecret(text: string) {
+  for (const s of SECRETS) if (text.includes(s)) throw new Error(`a secret (${s.slice(0, 6)}...) leaked into a response`);
+}
+
+interface TaskAnswer {
+  code: number;
+  message: string;
+  data?: { task_id: string; task_status: string; task_result?: { videos: { url: string; duration: string }[] } };
+}
+
+/** Polls a task through the app until it ends, returning the last answer. */
+export async function pollUntilDone(request: APIRequestContext, kind: string, taskId: string, ms = 30_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const res = await request.get(`/api/kling/v1/videos/${kind}/${taskId}`);
+    const text = await res.text();
+    expectNoSecret(text);
+    const json = JSON.parse(text) as TaskAnswer;
+    const status = json.data?.task_status;
+    if (status === "succeed" || status === "failed" || Date.now() > end) return json;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/** Requests the upstream simulator received, as it recorded them (method, path, body; never headers). */
+export function upstreamRecord(name: string): { method: string; path: string; body?: unknown }[] {
+  try {
+    return readFileSync(`.ci-out/sim-${name}.jsonl`, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,52 @@
+// Runs in the official (JWT), passthrough-relay and new-api-relay projects: the app talks to a standalone
+// simulator over real HTTP, configured only by environment variables.
+import { expect, test } from "@playwright/test";
+import { expectNoSecret, pollUntilDone, sampleBase64, upstreamRecord } from "./helpers";
+
+test("a task created through the app reaches the upstream and polls to a playable video", async ({ request }, info) => {
+  const externalId = `mb-e2e-${info.project.name}-${Date.now()}`;
+  const body = { model_name: "kling-v1-6", image: sampleBase64(), prompt: "a boat drifts", duration: "5", external_task_id: externalId };
+  const res = await request.post("/api/kling/v1/videos/image2video", { data: body });
+  const text = await res.text();
+  expectNoSecret(text);
+  expect(res.status(), text.slice(0, 300)).toBe(200);
+  const created = JSON.parse(text);
+  expect(created).toMatchObject({ code: 0, message: "SUCCEED", data: { task_status: "submitted" } });
+
+  const done = await pollUntilDone(request, "image2video", created.data.task_id);
+  expect(done.data?.task_status).toBe("succeed");
+  const video = done.data!.task_result!.videos[0]!;
+  expect(video.duration).toBe("5");
+  const mp4 = await request.get(video.url);
+  expect(mp4.headers()["content-type"]).toBe("video/mp4");
+  expect((await mp4.body()).subarray(4, 8).toString()).toBe("ftyp");
+
+  // The upstream received exactly the body the browser sent.
+  const received = upstreamRecord(info.project.name).find(
+    (r) => r.method === "POST" && (r.body as { external_task_id?: string })?.external_task_id === externalId,
+  );
+  expect(received?.path).toMatch(/^(\/kling)?\/v1\/videos\/image2video$/);
+  expect(received?.body).toEqual(body);
+});
+
+test("a refused request is refused by the app with a field-named 400 before reaching the upstream", async ({ request }, info) => {
+  const externalId = `mb-e2e-bad-${info.project.name}-${Date.now()}`;
+  const res = await request.post("/api/kling/v1/videos/image2video", {
+    data: { image: sampleBase64(), duration: 5, cfg_scale: 0.5, model_name: "kling-v2-1", external_task_id: externalId },
+  });
+  expect(res.status()).toBe(400);
+  const json = await res.json();
+  expect(json.code).toBe(1201);
+  expect(json.errors.map((e: { path: string }) => e.path).sort()).toEqual(["cfg_scale", "duration"]);
+  expect(upstreamRecord(info.project.name).some((r) => JSON.stringify(r.body ?? "").includes(externalId))).toBe(false);
+});
+
+test("an upstream refusal keeps its status and Kling code", async ({ request }) => {
+  const res = await request.post("/api/kling/v1/videos/image2video", {
+    data: { image: sampleBase64(), prompt: "busy [sim:429]", duration: "5" },
+  });
+  const text = await res.text();
+  expectNoSecret(text);
+  expect(res.status()).toBe(429);
+  expect(JSON.parse(text).code).toBe(1303);
+});

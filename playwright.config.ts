@@ -1,0 +1,73 @@
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+import e2eEnv from "./e2e/e2e-env.json";
+
+// Debian's Chromium where it exists (Playwright cannot download browsers here); Playwright's own elsewhere.
+const chromePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+const TASK_MS = String(e2eEnv.taskMs);
+const OUT = ".ci-out";
+const E2E_SECRETS = e2eEnv.secrets;
+const PORTS = e2eEnv.ports;
+const SIM = e2eEnv.simulatorPorts;
+
+const app = (port: number, env: Record<string, string>, name: string) => ({
+  command: `npx next start -p ${port} > ${OUT}/app-${name}.log 2>&1`,
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+  env: { NEXT_TELEMETRY_DISABLED: "1", KLING_SIMULATOR_TASK_MS: TASK_MS, ...env },
+});
+
+const simulator = (port: number, env: Record<string, string>, name: string) => ({
+  command: `npx tsx --conditions=react-server scripts/simulator.ts > ${OUT}/sim-${name}.log 2>&1`,
+  url: `http://127.0.0.1:${port}/videos/sample.mp4`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 30_000,
+  env: { KLING_SIMULATOR_PORT: String(port), KLING_SIMULATOR_TASK_MS: TASK_MS, KLING_SIMULATOR_RECORD: `${OUT}/sim-${name}.jsonl`, ...env },
+});
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: `${OUT}/playwright.json` }]],
+  use: {
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "simulator", use: { baseURL: `http://127.0.0.1:${PORTS.embedded}` }, testIgnore: /upstreams\.spec/ },
+    { name: "official", use: { baseURL: `http://127.0.0.1:${PORTS.official}` }, testMatch: /upstreams\.spec/ },
+    { name: "passthrough", use: { baseURL: `http://127.0.0.1:${PORTS.passthrough}` }, testMatch: /upstreams\.spec/ },
+    { name: "newapi", use: { baseURL: `http://127.0.0.1:${PORTS.newapi}` }, testMatch: /upstreams\.spec/ },
+  ],
+  webServer: [
+    simulator(SIM.official, { KLING_SIMULATOR_ACCESS_KEY: E2E_SECRETS.accessKey, KLING_SIMULATOR_SECRET_KEY: E2E_SECRETS.secretKey }, "official"),
+    simulator(SIM.passthrough, { KLING_SIMULATOR_API_KEY: E2E_SECRETS.relayKey, KLING_SIMULATOR_FLAVOR: "passthrough" }, "passthrough"),
+    simulator(SIM.newapi, { KLING_SIMULATOR_API_KEY: E2E_SECRETS.newApiKey, KLING_SIMULATOR_FLAVOR: "new-api" }, "newapi"),
+    app(PORTS.embedded, {}, "embedded"),
+    app(
+      PORTS.official,
+      { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.official}`, KLING_ACCESS_KEY: E2E_SECRETS.accessKey, KLING_SECRET_KEY: E2E_SECRETS.secretKey },
+      "official",
+    ),
+    app(PORTS.passthrough, { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.passthrough}/kling`, KLING_API_KEY: E2E_SECRETS.relayKey }, "passthrough"),
+    app(PORTS.newapi, { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.newapi}/kling`, KLING_API_KEY: E2E_SECRETS.newApiKey }, "newapi"),
+  ],
+});

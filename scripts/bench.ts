@@ -1,0 +1,123 @@
+// `npm run bench`: prints performance figures. Not a test: nothing here passes or fails on timing.
+// Figures: the gateway's added latency over a direct call to the same upstream (the standalone simulator),
+// measured side by side, interleaved, in one run on loopback.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import sharp from "sharp";
+import { startSimulatorServer } from "@/lib/server/simulator-server";
+
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3290);
+const SIM_PORT = Number(process.env.BENCH_SIM_PORT ?? 8790);
+const N_POLL = Number(process.env.BENCH_POLLS ?? 400);
+const N_CREATE = Number(process.env.BENCH_CREATES ?? 40);
+const KEY = "sk-bench-not-a-secret";
+
+function percentile(sorted: number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+function summary(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(s, 50), p95: percentile(s, 95) };
+}
+
+async function timed(url: string, init?: RequestInit): Promise<number> {
+  const t0 = performance.now();
+  const res = await fetch(url, init);
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return performance.now() - t0;
+}
+
+async function waitFor(url: string, ms: number) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const fmt = (n: number) => n.toFixed(2).padStart(8);
+
+async function gatewayLatency() {
+  if (!existsSync(".next/BUILD_ID")) {
+    console.log("(building the app first: next build)");
+    spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  }
+  const sim = await startSimulatorServer({ port: SIM_PORT, taskMs: 60_000, auth: { apiKey: KEY }, log: () => {} });
+  let app: ChildProcess | undefined;
+  try {
+    app = spawn("npx", ["next", "start", "-p", String(APP_PORT)], {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", KLING_API_BASE_URL: sim.url, KLING_API_KEY: KEY },
+      stdio: "ignore",
+      detached: true,
+    });
+    const appUrl = `http://127.0.0.1:${APP_PORT}`;
+    await waitFor(`${appUrl}/api/kling/v1/videos/image2video?pageSize=1`, 60_000);
+
+    const image = (
+      await sharp({ create: { width: 1280, height: 720, channels: 3, background: { r: 90, g: 140, b: 200 } } }).png().toBuffer()
+    ).toString("base64");
+    const body = JSON.stringify({ model_name: "kling-v1-6", image, prompt: "bench", duration: "5" });
+    const direct = { headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" } };
+    const created = await fetch(`${sim.url}/v1/videos/image2video`, { method: "POST", body, ...direct });
+    const taskId = ((await created.json()) as { data: { task_id: string } }).data.task_id;
+
+    const directPoll = `${sim.url}/v1/videos/image2video/${taskId}`;
+    const gatewayPoll = `${appUrl}/api/kling/v1/videos/image2video/${taskId}`;
+    for (let i = 0; i < 30; i++) {
+      await timed(directPoll, direct);
+      await timed(gatewayPoll);
+    }
+    const poll = { direct: [] as number[], gateway: [] as number[] };
+    for (let i = 0; i < N_POLL; i++) {
+      // Interleaved so both see the same machine state.
+      poll.direct.push(await timed(directPoll, direct));
+      poll.gateway.push(await timed(gatewayPoll));
+    }
+    const create = { direct: [] as number[], gateway: [] as number[] };
+    for (let i = 0; i < N_CREATE; i++) {
+      create.direct.push(await timed(`${sim.url}/v1/videos/image2video`, { method: "POST", body, ...direct }));
+      create.gateway.push(
+        await timed(`${appUrl}/api/kling/v1/videos/image2video`, { method: "POST", body, headers: { "content-type": "application/json" } }),
+      );
+    }
+
+    console.log(`\nGateway latency over a direct call to the same upstream (standalone simulator, loopback)`);
+    console.log(`                                    p50 ms   p95 ms`);
+    for (const [name, pair, n] of [
+      ["poll  GET  task", poll, N_POLL],
+      [`create POST 1280x720 png (${(body.length / 1024).toFixed(0)} KB)`, create, N_CREATE],
+    ] as const) {
+      const d = summary(pair.direct);
+      const g = summary(pair.gateway);
+      console.log(`${name} (n=${n})`);
+      console.log(`  direct to simulator             ${fmt(d.p50)} ${fmt(d.p95)}`);
+      console.log(`  through the gateway             ${fmt(g.p50)} ${fmt(g.p95)}`);
+      console.log(`  added by the gateway            ${fmt(g.p50 - d.p50)} ${fmt(g.p95 - d.p95)}`);
+      console.log(`  ratio gateway / direct          ${fmt(g.p50 / d.p50)} ${fmt(g.p95 / d.p95)}`);
+    }
+  } finally {
+    if (app?.pid) process.kill(-app.pid, "SIGTERM");
+    await sim.close();
+  }
+}
+
+async function main() {
+  console.log(`Motionbrush benchmark, node ${process.version}, ${new Date().toISOString()}`);
+  await gatewayLatency();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
