@@ -301,7 +301,7 @@ export type ListQuery = z.infer<typeof listQuerySchema>;
 export const taskIdSchema = z
   .string()
   .min(1, { error: "must not be empty" })
-  .max(512, { error: "must be at most 512 characters" })
+  .max(1100, { error: "must be at most 1100 characters" })
   .regex(/^[A-Za-z0-9_\-.=]+$/, { error: "must contain only letters, digits and - _ . =" });
 
 // ---- Issue formatting ------------------------------------------------------------------
