@@ -280,7 +280,7 @@ function render(s: SceneParams): Buffer {
   const grain = mulberry32(s.grainSeed);
   for (let y = 0; y < H; y++) {
     for (let x = 0; x < W; x++) {
-      let c = boatColor(x, y, s) ?? (y < HORIZON ? aboveWater(x, y, s) : waterColor(x, y, s));
+      const c = boatColor(x, y, s) ?? (y < HORIZON ? aboveWater(x, y, s) : waterColor(x, y, s));
       // vignette
       const vx = (x - W / 2) / (W / 2);
       const vy = (y - H / 2) / (H / 2);
