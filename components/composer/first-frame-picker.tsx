@@ -1,0 +1,135 @@
+"use client";
+import { useId, useState, type DragEvent } from "react";
+import { useMessages } from "@/lib/i18n/messages-context";
+import { ImagePreview } from "./image-preview";
+import type { FirstFrame } from "./use-first-frame";
+
+interface Props {
+  frame: FirstFrame;
+  onPick: (file: Blob, name: string) => void;
+  onClear: () => void;
+  /** Field issues for `image` from the schema or the gateway. */
+  issues: string[];
+}
+
+const SAMPLE_URL = "/samples/harbour.jpg";
+
+export function FirstFramePicker({ frame, onPick, onClear, issues }: Props) {
+  const m = useMessages().composer.firstFrame;
+  const id = useId();
+  const [dragDepth, setDragDepth] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [loadingSample, setLoadingSample] = useState(false);
+
+  const take = (file: File | undefined, extra: number) => {
+    if (!file) return setNotice(m.notAnImage);
+    setNotice(extra > 0 ? m.onlyFirstUsed : null);
+    onPick(file, file.name);
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragDepth(0);
+    const files = Array.from(e.dataTransfer.files);
+    take(files[0], files.length - 1);
+  };
+
+  const useSample = async () => {
+    setLoadingSample(true);
+    setNotice(null);
+    try {
+      const res = await fetch(SAMPLE_URL);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      onPick(await res.blob(), m.sampleName);
+    } catch (e) {
+      setNotice(m.sampleFailed(e instanceof Error ? e.message : String(e)));
+    } finally {
+      setLoadingSample(false);
+    }
+  };
+
+  const problems: string[] = [];
+  if (frame.status === "invalid") {
+    problems.push(...frame.reading.problems.map(m.problem));
+    if (frame.reading.undecodable) problems.push(m.undecodable);
+    if (frame.tooLarge) problems.push(m.tooLargeForServer(frame.tooLarge.bytes, frame.tooLarge.limit));
+  }
+  problems.push(...issues);
+  const hasError = problems.length > 0 || notice !== null;
+  const dragging = dragDepth > 0;
+
+  return (
+    <fieldset className="space-y-3">
+      <legend className="text-sm font-medium text-zinc-900">{m.legend}</legend>
+      <div
+        onDragEnter={(e) => {
+          e.preventDefault();
+          setDragDepth((d) => d + 1);
+        }}
+        onDragOver={(e) => e.preventDefault()}
+        onDragLeave={() => setDragDepth((d) => Math.max(0, d - 1))}
+        onDrop={onDrop}
+        data-dragging={dragging || undefined}
+        className={`rounded-xl border-2 border-dashed p-4 transition-colors ${
+          dragging ? "border-accent-500 bg-accent-50" : hasError ? "border-red-300 bg-white" : "border-zinc-300 bg-white"
+        }`}
+      >
+        {frame.status === "ready" || (frame.status === "invalid" && frame.previewUrl) ? (
+          <ImagePreview frame={frame} onClear={onClear} />
+        ) : null}
+        <div className="flex flex-col items-center gap-3 py-3 text-center sm:flex-row sm:justify-center sm:text-left">
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept="image/png,image/jpeg"
+            className="peer sr-only"
+            aria-describedby={`${id}-rules ${id}-errors`}
+            aria-invalid={hasError || undefined}
+            onChange={(e) => {
+              const files = Array.from(e.currentTarget.files ?? []);
+              e.currentTarget.value = "";
+              if (files.length > 0) take(files[0], 0);
+            }}
+          />
+          <label
+            htmlFor={`${id}-file`}
+            className="cursor-pointer rounded-lg bg-accent-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-accent-700 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-600"
+          >
+            {m.choose}
+            <span className="sr-only">{m.chooseContext}</span>
+          </label>
+          <span className="text-sm text-zinc-500">{dragging ? m.dropActive : m.drop}</span>
+        </div>
+        <div className="flex flex-wrap items-center justify-between gap-2 border-t border-zinc-100 pt-3">
+          <p id={`${id}-rules`} className="text-xs text-zinc-500">
+            {m.rules}
+          </p>
+          <button
+            type="button"
+            onClick={useSample}
+            disabled={loadingSample}
+            className="rounded-md px-2 py-1 text-sm font-medium text-accent-700 hover:bg-accent-50 disabled:opacity-60"
+          >
+            {m.sample}
+          </button>
+        </div>
+      </div>
+      <div id={`${id}-errors`} role="alert" className="empty:hidden">
+        {frame.status === "invalid" || issues.length > 0 ? (
+          <div className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+            <p className="font-medium">{frame.status === "invalid" ? m.problemsHeading(frame.name) : m.refusedHeading}</p>
+            <ul className="mt-1 list-disc space-y-0.5 pl-5">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {notice ? <p className="text-sm text-red-700">{notice}</p> : null}
+      </div>
+      <p role="status" className="sr-only">
+        {frame.status === "reading" ? m.reading : frame.status === "ready" ? m.loaded(frame.name) : ""}
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+import Image from "next/image";
+import { useMessages } from "@/lib/i18n/messages-context";
+import type { FirstFrame } from "./use-first-frame";
+
+type Shown = Extract<FirstFrame, { status: "ready" | "invalid" }>;
+
+export function ImagePreview({ frame, onClear }: { frame: Shown; onClear: () => void }) {
+  const m = useMessages().composer.firstFrame;
+  const { width, height, bytes } = frame.reading.facts;
+  if (!frame.previewUrl) return null;
+  return (
+    <div className="flex items-start gap-3">
+      <Image
+        src={frame.previewUrl}
+        alt={m.previewAlt}
+        width={width}
+        height={height}
+        unoptimized
+        className="h-20 w-auto max-w-[45%] rounded-lg border border-zinc-200 object-contain sm:h-28 sm:max-w-[60%]"
+      />
+      <div className="min-w-0 flex-1 space-y-1 text-sm">
+        <p className="truncate font-medium text-zinc-900" title={frame.name}>
+          {frame.name}
+        </p>
+        <p className="text-zinc-600 tabular-nums">{m.facts(width, height, bytes)}</p>
+        <button
+          type="button"
+          onClick={onClear}
+          className="rounded-md py-0.5 text-left text-sm text-zinc-600 underline underline-offset-2 hover:text-zinc-900"
+        >
+          {m.remove}
+        </button>
+      </div>
+    </div>
+  );
+}

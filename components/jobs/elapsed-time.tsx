@@ -1,0 +1,26 @@
+"use client";
+import { useEffect, useState } from "react";
+import { useMessages } from "@/lib/i18n/messages-context";
+
+/** Ticks each second while the job runs; shows the total once it is done. Not a live region: it would chatter. */
+export function ElapsedTime({ since, until, ticking }: { since: number; until?: number; ticking: boolean }) {
+  const m = useMessages().jobs;
+  const [now, setNow] = useState(since);
+  useEffect(() => {
+    if (!ticking) return;
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, 1000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [ticking]);
+  const end = until ?? now;
+  const seconds = Math.max(0, (end - since) / 1000);
+  return (
+    <span className="tabular-nums" data-testid="job-elapsed">
+      {until !== undefined ? m.took(seconds) : m.elapsed(seconds)}
+    </span>
+  );
+}

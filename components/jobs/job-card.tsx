@@ -1,0 +1,59 @@
+"use client";
+import { useId } from "react";
+import { isFinalStatus, type JobRecord } from "@/lib/client/jobs-store";
+import { useMessages } from "@/lib/i18n/messages-context";
+import { CopyableId } from "./copyable-id";
+import { ElapsedTime } from "./elapsed-time";
+import { RefusedPanel } from "./refused-panel";
+import { RemoveJob } from "./remove-job";
+import { StatusBadge, type DisplayStatus } from "./status-badge";
+import { TaskPanel } from "./task-panel";
+import { UnconfirmedPanel } from "./unconfirmed-panel";
+import { useTaskPolling } from "./use-task-polling";
+
+export function JobCard({ job }: { job: JobRecord }) {
+  const m = useMessages().jobs;
+  const id = useId();
+  const polling = useTaskPolling(job);
+  const { summary } = polling;
+  const status: DisplayStatus = job.state === "created" ? (summary?.status ?? "submitted") : job.state;
+  const final = isFinalStatus(summary?.status);
+  const ticking = job.state === "sending" || (job.state === "created" && !final);
+
+  return (
+    <article
+      data-testid="job-card"
+      data-external-task-id={job.externalTaskId}
+      aria-labelledby={`${id}-title`}
+      className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm"
+    >
+      <header className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h3 id={`${id}-title`} className="line-clamp-2 text-sm font-medium break-words text-zinc-900">
+            {job.prompt || <span className="text-zinc-500 italic">{m.noPrompt}</span>}
+          </h3>
+          <p className="mt-0.5 text-xs text-zinc-500">
+            {m.kind[job.kind]} · {job.model} · {m.createdAt(new Date(job.createdAt))}
+          </p>
+        </div>
+        <StatusBadge status={status} />
+      </header>
+      <p role="status" className="sr-only">
+        {m.announce(m.status[status])}
+      </p>
+
+      <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-zinc-600">
+        {job.state === "created" || job.state === "sending" ? (
+          <ElapsedTime since={job.createdAt} until={final && summary ? summary.updatedAt : undefined} ticking={ticking} />
+        ) : null}
+        {job.taskId ? <CopyableId label={m.taskId} value={job.taskId} /> : <CopyableId label={m.yourId} value={job.externalTaskId} />}
+      </div>
+
+      {job.state === "refused" && job.failure ? <RefusedPanel failure={job.failure} /> : null}
+      {job.state === "unconfirmed" ? <UnconfirmedPanel job={job} /> : null}
+      {job.state === "created" ? <TaskPanel job={job} polling={polling} /> : null}
+
+      <RemoveJob job={job} />
+    </article>
+  );
+}

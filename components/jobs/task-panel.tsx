@@ -1,0 +1,42 @@
+"use client";
+import type { JobRecord } from "@/lib/client/jobs-store";
+import { useMessages } from "@/lib/i18n/messages-context";
+import { JobVideo } from "./job-video";
+import type { TaskPolling } from "./use-task-polling";
+
+export function TaskPanel({ job, polling }: { job: JobRecord; polling: TaskPolling }) {
+  const m = useMessages().jobs;
+  const { summary, failure, checkAgain } = polling;
+  return (
+    <div className="mt-3 space-y-3">
+      <div aria-live="polite" className="empty:hidden">
+        {failure?.transient ? (
+          <p className="flex items-center gap-2 text-sm text-amber-800">
+            <span aria-hidden className="size-1.5 rounded-full bg-amber-500 motion-safe:animate-pulse" />
+            {m.retrying}
+          </p>
+        ) : null}
+        {failure && !failure.transient ? (
+          <div className="flex flex-wrap items-center gap-2 text-sm text-red-800">
+            <p>{m.pollRefused(failure.failure.status, failure.failure.message)}</p>
+            <button
+              type="button"
+              onClick={checkAgain}
+              className="rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
+            >
+              {m.checkAgain}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {summary?.status === "failed" ? (
+        <p className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {summary.statusMsg ? m.failedReason(summary.statusMsg) : m.failedNoReason}
+        </p>
+      ) : null}
+      {summary?.status === "succeed" && summary.videoUrl ? (
+        <JobVideo url={summary.videoUrl} prompt={job.prompt} taskId={job.taskId ?? job.externalTaskId} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Messages } from "@/lib/i18n/messages";
+
+interface Props {
+  upstream: "simulator" | "official" | "relay";
+  simulatorTaskMs: number;
+  problems: readonly string[];
+  m: Messages["upstream"];
+}
+
+/** Says where jobs go (and whether they cost money) before anything is sent. Server component. */
+export function UpstreamNotice({ upstream, simulatorTaskMs, problems, m }: Props) {
+  return (
+    <>
+      {upstream === "simulator" ? (
+        <div role="status" className="rounded-xl border border-accent-200 bg-accent-50 px-4 py-3 text-sm text-accent-900">
+          <p className="font-medium">{m.simulator}</p>
+          <p className="mt-0.5 text-accent-800">{m.simulatorTiming(simulatorTaskMs)}</p>
+        </div>
+      ) : (
+        <p className="text-sm text-zinc-500">{upstream === "official" ? m.official : m.relay}</p>
+      )}
+      {problems.length > 0 ? (
+        <div role="alert" className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          <p className="font-medium">{m.problemsHeading}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+"use client";
+// Messages hold functions, which cannot cross the server/client boundary: pass the locale, look the object up here.
+import { createContext, useContext, type ReactNode } from "react";
+import { DEFAULT_LOCALE, getMessages, type Locale, type Messages } from "./messages";
+
+const MessagesContext = createContext<Messages>(getMessages(DEFAULT_LOCALE));
+
+export function MessagesProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return <MessagesContext value={getMessages(locale)}>{children}</MessagesContext>;
+}
+
+export function useMessages(): Messages {
+  return useContext(MessagesContext);
+}
