@@ -17,7 +17,7 @@ export function UpstreamNotice({ upstream, simulatorTaskMs, problems, m }: Props
           <p className="mt-0.5 text-accent-800">{m.simulatorTiming(simulatorTaskMs)}</p>
         </div>
       ) : (
-        <p className="text-sm text-zinc-500">{upstream === "official" ? m.official : m.relay}</p>
+        <p className="text-sm text-zinc-600">{upstream === "official" ? m.official : m.relay}</p>
       )}
       {problems.length > 0 ? (
         <div role="alert" className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">

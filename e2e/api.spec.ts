@@ -10,11 +10,13 @@ test("every gateway answer is a JSON envelope, even for unknown routes and kinds
   expect(unknownKind.status()).toBe(404);
   expect((await unknownKind.json()).message).toMatch(/Unknown task kind/);
   const badJson = await request.post("/api/kling/v1/videos/image2video", {
-    data: "{oops",
+    data: Buffer.from("{oops"),
     headers: { "content-type": "application/json" },
   });
   expect(badJson.status()).toBe(400);
   expect(await badJson.json()).toMatchObject({ code: 1200, message: "body: must be valid JSON" });
+  const notObject = await request.post("/api/kling/v1/videos/image2video", { data: [1, 2] });
+  expect(await notObject.json()).toMatchObject({ code: 1200, message: "body: must be a JSON object" });
 });
 
 test("the exclusive groups are refused together, naming the field", async ({ request }) => {

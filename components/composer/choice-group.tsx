@@ -40,12 +40,12 @@ export function ChoiceGroup<T extends string>({ legend, name, value, choices, on
               className="sr-only"
             />
             <span>{c.label}</span>
-            {c.hint ? <span className="text-xs font-normal text-zinc-500">{c.hint}</span> : null}
+            {c.hint ? <span className="text-xs font-normal text-zinc-600">{c.hint}</span> : null}
           </label>
         ))}
       </div>
       {description ? (
-        <p id={`${id}-desc`} className="text-xs text-zinc-500">
+        <p id={`${id}-desc`} className="text-xs text-zinc-600">
           {description}
         </p>
       ) : null}

@@ -136,7 +136,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
         <IssueSummary ref={summaryRef} problem={problem} />
         <div className="flex flex-col gap-3 border-t border-zinc-100 pt-4 sm:flex-row sm:items-start sm:justify-between">
           <SubmitButton reason={reason} sending={sending} />
-          <p className="text-xs text-zinc-500 sm:max-w-64 sm:text-right">{m.submit.idNote}</p>
+          <p className="text-xs text-zinc-600 sm:max-w-64 sm:text-right">{m.submit.idNote}</p>
         </div>
         <p role="status" className="text-sm text-zinc-700 empty:hidden">
           {outcome}

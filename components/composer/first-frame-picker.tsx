@@ -98,10 +98,10 @@ export function FirstFramePicker({ frame, onPick, onClear, issues }: Props) {
             {m.choose}
             <span className="sr-only">{m.chooseContext}</span>
           </label>
-          <span className="text-sm text-zinc-500">{dragging ? m.dropActive : m.drop}</span>
+          <span className="text-sm text-zinc-600">{dragging ? m.dropActive : m.drop}</span>
         </div>
         <div className="flex flex-wrap items-center justify-between gap-2 border-t border-zinc-100 pt-3">
-          <p id={`${id}-rules`} className="text-xs text-zinc-500">
+          <p id={`${id}-rules`} className="text-xs text-zinc-600">
             {m.rules}
           </p>
           <button

@@ -38,7 +38,7 @@ export function ModelSelect({ value, onChange, warnings, issues }: Props) {
           </option>
         ))}
       </select>
-      <p id={`${id}-note`} className="text-xs text-zinc-500 empty:hidden">
+      <p id={`${id}-note`} className="text-xs text-zinc-600 empty:hidden">
         {[info?.relayOnly ? m.relayOnlyNote : null, info?.note].filter(Boolean).join(" · ")}
       </p>
       <CapabilityNote id={`${id}-warnings`} warnings={warnings} />

@@ -28,7 +28,7 @@ export function PromptField({ label, placeholder, value, onChange, issues, rows 
         <span
           id={`${id}-count`}
           aria-label={m.counterLabel(count, MAX_PROMPT_CHARS)}
-          className={`text-xs tabular-nums ${over > 0 ? "font-medium text-red-700" : "text-zinc-500"}`}
+          className={`text-xs tabular-nums ${over > 0 ? "font-medium text-red-700" : "text-zinc-600"}`}
         >
           {m.counter(count, MAX_PROMPT_CHARS)}
         </span>

@@ -19,7 +19,7 @@ export function SubmitButton({ reason, sending }: { reason: string | null; sendi
         {text}
       </button>
       {reason && !sending ? (
-        <p aria-hidden className="text-xs text-zinc-500">
+        <p aria-hidden className="text-xs text-zinc-600">
           {reason}
         </p>
       ) : null}

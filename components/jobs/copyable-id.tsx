@@ -16,7 +16,7 @@ export function CopyableId({ label, value }: { label: string; value: string }) {
   };
   return (
     <span className="inline-flex min-w-0 max-w-full items-center gap-1.5">
-      <span className="whitespace-nowrap text-zinc-500">{label}</span>
+      <span className="whitespace-nowrap text-zinc-600">{label}</span>
       <code className="truncate rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-[0.7rem] text-zinc-800 select-all" data-testid="job-task-id">
         {value}
       </code>

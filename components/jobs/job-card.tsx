@@ -30,9 +30,9 @@ export function JobCard({ job }: { job: JobRecord }) {
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h3 id={`${id}-title`} className="line-clamp-2 text-sm font-medium break-words text-zinc-900">
-            {job.prompt || <span className="text-zinc-500 italic">{m.noPrompt}</span>}
+            {job.prompt || <span className="text-zinc-600 italic">{m.noPrompt}</span>}
           </h3>
-          <p className="mt-0.5 text-xs text-zinc-500">
+          <p className="mt-0.5 text-xs text-zinc-600">
             {m.kind[job.kind]} · {job.model} · {m.createdAt(new Date(job.createdAt))}
           </p>
         </div>

@@ -12,7 +12,7 @@ export function JobList() {
         <h2 id="jobs-heading" tabIndex={-1} className="text-lg font-semibold text-zinc-900 focus:outline-none">
           {m.heading}
         </h2>
-        {jobs.length > 0 ? <span className="text-sm text-zinc-500">{m.count(jobs.length)}</span> : null}
+        {jobs.length > 0 ? <span className="text-sm text-zinc-600">{m.count(jobs.length)}</span> : null}
       </div>
       {storageError ? (
         <p role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -28,7 +28,7 @@ export function JobList() {
           ))}
         </ol>
       ) : (
-        <p className="rounded-2xl border border-dashed border-zinc-300 px-4 py-10 text-center text-sm text-zinc-500">
+        <p className="rounded-2xl border border-dashed border-zinc-300 px-4 py-10 text-center text-sm text-zinc-600">
           {loaded ? m.empty : m.loading}
         </p>
       )}

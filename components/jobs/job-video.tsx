@@ -25,7 +25,7 @@ export function JobVideo({ url, prompt, taskId }: { url: string; prompt: string;
           </svg>
           {m.download}
         </a>
-        <p className="text-xs text-zinc-500">{m.expiryNote}</p>
+        <p className="text-xs text-zinc-600">{m.expiryNote}</p>
       </div>
     </div>
   );

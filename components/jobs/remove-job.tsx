@@ -20,7 +20,7 @@ export function RemoveJob({ job }: { job: JobRecord }) {
           type="button"
           onClick={() => setConfirming(true)}
           aria-label={m.label(id)}
-          className="rounded-md px-2 py-1 text-xs text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800"
+          className="rounded-md px-2 py-1 text-xs text-zinc-600 hover:bg-zinc-100 hover:text-zinc-800"
         >
           {m.button}
         </button>

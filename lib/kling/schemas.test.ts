@@ -181,3 +181,16 @@ describe("task object", () => {
     expect(taskSchema.safeParse({ ...t, task_status: "success" }).success).toBe(false);
   });
 });
+
+describe("reporting every problem at once", () => {
+  it("names cross-field problems even when a plain field is also wrong", () => {
+    expect(paths(i2v({ image: IMG, duration: 5, model_name: "kling-v2-1", cfg_scale: 0.5 })).sort()).toEqual([
+      "cfg_scale",
+      "duration",
+    ]);
+  });
+  it("refuses a non-object body without crashing", () => {
+    expect(paths(i2v(null))).toEqual(["(body)"]);
+    expect(paths(i2v([1]))).toEqual(["(body)"]);
+  });
+});

@@ -179,6 +179,9 @@ const GROUP_NAMES = {
   camera_control: "camera_control",
 } as const;
 
+const isPlainObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+
+// Cross-field rules run even when a single field is already wrong, so every problem is named at once.
 export const image2videoBodySchema = image2videoShape.superRefine((body, ctx) => {
   const model = body.model_name ?? "kling-v1";
   if (body.image === undefined && body.image_tail === undefined) {
@@ -214,7 +217,7 @@ export const image2videoBodySchema = image2videoShape.superRefine((body, ctx) =>
       ctx.addIssue({ code: "custom", path: ["voice_list"], message: 'needs sound set to "on"' });
     }
   }
-});
+}, { when: (payload) => isPlainObject(payload.value) });
 export type Image2VideoBody = z.infer<typeof image2videoBodySchema>;
 
 export const multiImage2videoBodySchema = z.strictObject({

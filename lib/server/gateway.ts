@@ -119,6 +119,11 @@ export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Req
       { path: "(body)", message: "must be valid JSON" },
     ]);
   }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return errorResult(400, KLING_CODES.invalidParams, "body: must be a JSON object", [
+      { path: "(body)", message: "must be a JSON object" },
+    ]);
+  }
   let issues: FieldIssue[];
   if (kind === "image2video") {
     const parsed = image2videoBodySchema.safeParse(json);
