@@ -76,10 +76,16 @@ async function gatewayLatency() {
       await timed(gatewayPoll);
     }
     const poll = { direct: [] as number[], gateway: [] as number[] };
+    // A route of the same app that does no work: what Next.js itself costs per request.
+    const bare: number[] = [];
+    const bareUrl = `${appUrl}/api/bench-baseline`;
     for (let i = 0; i < N_POLL; i++) {
-      // Interleaved so both see the same machine state.
+      // Interleaved so all three see the same machine state.
       poll.direct.push(await timed(directPoll, direct));
       poll.gateway.push(await timed(gatewayPoll));
+      const t0 = performance.now();
+      await (await fetch(bareUrl)).arrayBuffer();
+      bare.push(performance.now() - t0);
     }
     const create = { direct: [] as number[], gateway: [] as number[] };
     for (let i = 0; i < N_CREATE; i++) {
@@ -89,6 +95,7 @@ async function gatewayLatency() {
       );
     }
 
+    const b = summary(bare);
     console.log(`\nGateway latency over a direct call to the same upstream (standalone simulator, loopback)`);
     console.log(`                                    p50 ms   p95 ms`);
     for (const [name, pair, n] of [
@@ -103,6 +110,8 @@ async function gatewayLatency() {
       console.log(`  added by the gateway            ${fmt(g.p50 - d.p50)} ${fmt(g.p95 - d.p95)}`);
       console.log(`  ratio gateway / direct          ${fmt(g.p50 / d.p50)} ${fmt(g.p95 / d.p95)}`);
     }
+    console.log(`baseline: a Next.js API route doing no work (n=${N_POLL})`);
+    console.log(`  next start, 404 JSON route      ${fmt(b.p50)} ${fmt(b.p95)}`);
   } finally {
     if (app?.pid) process.kill(-app.pid, "SIGTERM");
     await sim.close();
