@@ -81,3 +81,13 @@ test("the page has no serious accessibility violations", async ({ page }) => {
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
+
+test("a task whose polls fail for a while is kept and followed to the end", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Use the sample photo" }).click();
+  await page.getByLabel("Prompt", { exact: true }).fill("flaky upstream [sim:5xx]");
+  await page.getByRole("button", { name: "Create video", exact: true }).click();
+  const card = page.getByTestId("job-card").first();
+  await expect(card.getByTestId("job-status")).toHaveAttribute("data-status", "succeed", { timeout: 30_000 });
+  await expect(card.getByTestId("job-video")).toBeVisible();
+});
