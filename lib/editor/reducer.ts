@@ -1,0 +1,145 @@
+// The pure reducer. A refused or empty change returns the SAME object, so history can tell a no-op.
+import { MAX_DYNAMIC_MASKS, MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
+import type { EditorAction } from "./actions";
+import { STATIC_LAYER, type EditorDocument, type FrameInfo, type LayerId, type Point, type Region, type Stroke } from "./document";
+
+function clampPoint(doc: EditorDocument, p: Point): Point {
+  const size = doc.paintSize;
+  if (!size) return p;
+  return { x: Math.min(size.width, Math.max(0, p.x)), y: Math.min(size.height, Math.max(0, p.y)) };
+}
+
+function updateRegion(doc: EditorDocument, id: string, fn: (r: Region) => Region): EditorDocument {
+  const i = doc.regions.findIndex((r) => r.id === id);
+  const region = doc.regions[i];
+  if (!region) return doc;
+  const next = fn(region);
+  if (next === region) return doc;
+  const regions = doc.regions.slice();
+  regions[i] = next;
+  return { ...doc, regions };
+}
+
+function updateStrokes(doc: EditorDocument, layer: LayerId, fn: (s: Stroke[]) => Stroke[]): EditorDocument {
+  if (layer === STATIC_LAYER) {
+    const strokes = fn(doc.staticMask.strokes);
+    return strokes === doc.staticMask.strokes ? doc : { ...doc, staticMask: { ...doc.staticMask, strokes } };
+  }
+  return updateRegion(doc, layer, (r) => {
+    const strokes = fn(r.strokes);
+    return strokes === r.strokes ? r : { ...r, strokes };
+  });
+}
+
+function updatePath(doc: EditorDocument, id: string, fn: (p: Point[]) => Point[]): EditorDocument {
+  return updateRegion(doc, id, (r) => {
+    const path = fn(r.path);
+    return path === r.path ? r : { ...r, path };
+  });
+}
+
+/** Strokes and paths follow the painted frame when it is replaced by one of another pixel size. */
+export function scalePainting(doc: EditorDocument, sx: number, sy: number): EditorDocument {
+  if (sx === 1 && sy === 1) return doc;
+  const sr = Math.sqrt(sx * sy);
+  const scaleStroke = (s: Stroke): Stroke => ({
+    ...s,
+    radius: s.radius * sr,
+    points: s.points.map((v, i) => (i % 2 === 0 ? v * sx : v * sy)),
+  });
+  return {
+    ...doc,
+    staticMask: { ...doc.staticMask, strokes: doc.staticMask.strokes.map(scaleStroke) },
+    regions: doc.regions.map((r) => ({
+      ...r,
+      strokes: r.strokes.map(scaleStroke),
+      path: r.path.map((p) => ({ x: p.x * sx, y: p.y * sy })),
+    })),
+  };
+}
+
+function setFrame(doc: EditorDocument, slot: "first" | "last", frame: FrameInfo | null): EditorDocument {
+  const current = doc.slots[slot];
+  if (frame === null && current === null) return doc;
+  if (frame && current === frame.id && doc.frames[frame.id]) return doc;
+  const frames = { ...doc.frames };
+  const slots = { ...doc.slots, [slot]: frame ? frame.id : null };
+  if (frame) frames[frame.id] = frame;
+  for (const id of Object.keys(frames)) if (id !== slots.first && id !== slots.last) delete frames[id];
+  let next: EditorDocument = { ...doc, frames, slots };
+  if (slot === "first" && frame) {
+    const old = doc.paintSize;
+    if (old) next = scalePainting(next, frame.width / old.width, frame.height / old.height);
+    next = { ...next, paintSize: { width: frame.width, height: frame.height } };
+  }
+  return next;
+}
+
+export function editorReducer(doc: EditorDocument, action: EditorAction): EditorDocument {
+  switch (action.type) {
+    case "setFrame":
+      return setFrame(doc, action.slot, action.frame);
+    case "addRegion":
+      // A seventh region is refused: Kling takes at most six dynamic masks.
+      if (doc.regions.length >= MAX_DYNAMIC_MASKS || doc.regions.some((r) => r.id === action.id)) return doc;
+      return {
+        ...doc,
+        regions: [
+          ...doc.regions,
+          { id: action.id, name: action.name, colour: action.colour, visible: true, strokes: [], path: [] },
+        ],
+      };
+    case "deleteRegion": {
+      const regions = doc.regions.filter((r) => r.id !== action.id);
+      return regions.length === doc.regions.length ? doc : { ...doc, regions };
+    }
+    case "renameRegion": {
+      const name = action.name.trim();
+      return updateRegion(doc, action.id, (r) => (name === "" || r.name === name ? r : { ...r, name }));
+    }
+    case "setVisible":
+      if (action.layer === STATIC_LAYER) {
+        return doc.staticMask.visible === action.visible ? doc : { ...doc, staticMask: { ...doc.staticMask, visible: action.visible } };
+      }
+      return updateRegion(doc, action.layer, (r) => (r.visible === action.visible ? r : { ...r, visible: action.visible }));
+    case "clearLayer":
+      if (action.layer === STATIC_LAYER) return updateStrokes(doc, STATIC_LAYER, (s) => (s.length === 0 ? s : []));
+      return updateRegion(doc, action.layer, (r) =>
+        r.strokes.length === 0 && r.path.length === 0 ? r : { ...r, strokes: [], path: [] },
+      );
+    case "addStroke":
+      if (action.stroke.points.length < 2) return doc;
+      return updateStrokes(doc, action.layer, (s) => [...s, action.stroke]);
+    case "setPath":
+      return updatePath(doc, action.region, (p) =>
+        samePoints(p, action.points) ? p : action.points.slice(0, MAX_TRAJECTORY_POINTS).map((q) => clampPoint(doc, q)),
+      );
+    case "appendPoint":
+      return updatePath(doc, action.region, (p) => (p.length >= MAX_TRAJECTORY_POINTS ? p : [...p, clampPoint(doc, action.point)]));
+    case "insertPoint":
+      return updatePath(doc, action.region, (p) => {
+        if (p.length >= MAX_TRAJECTORY_POINTS || action.index < 0 || action.index > p.length) return p;
+        return [...p.slice(0, action.index), clampPoint(doc, action.point), ...p.slice(action.index)];
+      });
+    case "movePoint":
+      return updatePath(doc, action.region, (p) => {
+        const old = p[action.index];
+        if (!old) return p;
+        const point = clampPoint(doc, action.point);
+        if (point.x === old.x && point.y === old.y) return p;
+        const next = p.slice();
+        next[action.index] = point;
+        return next;
+      });
+    case "deletePoint":
+      return updatePath(doc, action.region, (p) =>
+        action.index < 0 || action.index >= p.length ? p : p.filter((_, i) => i !== action.index),
+      );
+    case "replaceDocument":
+      return action.doc;
+  }
+}
+
+function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
+}
