@@ -1,0 +1,252 @@
+// Canvas 2D drawing for the editor's layers. Konva calls these from custom shapes; they read the document
+// and the viewport and draw in device pixels, so line widths and handles stay the same size on screen.
+import { STATIC_COLOUR, type EditorDocument, type LayerId, type Point, type Region, type Stroke } from "@/lib/editor/document";
+import { frameToStage, type Size, type Vec, type Viewport } from "@/lib/editor/geometry";
+import type { LiveShape } from "@/lib/editor/interaction";
+
+export const MASK_OPACITY = 0.5;
+
+function traceStroke(ctx: CanvasRenderingContext2D, s: Stroke) {
+  const p = s.points;
+  ctx.beginPath();
+  if (p.length === 2) {
+    ctx.arc(p[0]!, p[1]!, s.radius, 0, Math.PI * 2);
+    ctx.fill();
+    return;
+  }
+  ctx.lineWidth = s.radius * 2;
+  ctx.moveTo(p[0]!, p[1]!);
+  for (let i = 2; i < p.length; i += 2) ctx.lineTo(p[i]!, p[i + 1]!);
+  ctx.stroke();
+}
+
+function sized(canvas: HTMLCanvasElement, w: number, h: number) {
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+  }
+  const ctx = canvas.getContext("2d")!;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  return ctx;
+}
+
+export interface MaskBuffers {
+  layer: HTMLCanvasElement;
+  composite: HTMLCanvasElement;
+}
+
+export function createMaskBuffers(): MaskBuffers {
+  return { layer: document.createElement("canvas"), composite: document.createElement("canvas") };
+}
+
+/**
+ * Committed strokes as the export sees them: each area drawn on its own (the eraser only erases its
+ * own area), then stacked lowest precedence first with opaque colour, so each pixel shows its one
+ * owner; the stack is laid over the photo at MASK_OPACITY.
+ */
+export function drawMasks(target: CanvasRenderingContext2D, doc: EditorDocument, vp: Viewport, dpr: number, buffers: MaskBuffers) {
+  const { width, height } = target.canvas;
+  const layers: { colour: string; strokes: Stroke[] }[] = [];
+  if (doc.staticMask.visible) layers.push({ colour: STATIC_COLOUR, strokes: doc.staticMask.strokes });
+  for (let i = doc.regions.length - 1; i >= 0; i--) {
+    const r = doc.regions[i]!;
+    if (r.visible) layers.push({ colour: r.colour, strokes: r.strokes });
+  }
+  if (!layers.some((l) => l.strokes.length > 0)) return;
+  const comp = sized(buffers.composite, width, height);
+  for (const layer of layers) {
+    if (layer.strokes.length === 0) continue;
+    const ctx = sized(buffers.layer, width, height);
+    ctx.setTransform(vp.scale * dpr, 0, 0, vp.scale * dpr, vp.x * dpr, vp.y * dpr);
+    ctx.lineCap = "round";
+    ctx.lineJoin = "round";
+    ctx.strokeStyle = layer.colour;
+    ctx.fillStyle = layer.colour;
+    for (const s of layer.strokes) {
+      ctx.globalCompositeOperation = s.tool === "brush" ? "source-over" : "destination-out";
+      traceStroke(ctx, s);
+    }
+    comp.drawImage(buffers.layer, 0, 0);
+  }
+  target.save();
+  target.setTransform(1, 0, 0, 1, 0, 0);
+  target.globalAlpha = MASK_OPACITY;
+  target.drawImage(buffers.composite, 0, 0);
+  target.restore();
+}
+
+function arrowHead(ctx: CanvasRenderingContext2D, from: Vec, to: Vec, size: number) {
+  const a = Math.atan2(to.y - from.y, to.x - from.x);
+  ctx.beginPath();
+  ctx.moveTo(to.x, to.y);
+  ctx.lineTo(to.x - size * Math.cos(a - 0.45), to.y - size * Math.sin(a - 0.45));
+  ctx.lineTo(to.x - size * Math.cos(a + 0.45), to.y - size * Math.sin(a + 0.45));
+  ctx.closePath();
+}
+
+function polyline(ctx: CanvasRenderingContext2D, pts: Vec[]) {
+  ctx.beginPath();
+  pts.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+}
+
+/** A path with a white casing, an arrowhead at its end, and a ring at its start. */
+function drawPath(ctx: CanvasRenderingContext2D, pts: Vec[], colour: string, strong: boolean) {
+  if (pts.length === 0) return;
+  ctx.lineCap = "round";
+  ctx.lineJoin = "round";
+  if (pts.length > 1) {
+    polyline(ctx, pts);
+    ctx.strokeStyle = "rgba(255,255,255,0.9)";
+    ctx.lineWidth = strong ? 6 : 4.5;
+    ctx.stroke();
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = strong ? 3 : 2;
+    ctx.stroke();
+    const end = pts[pts.length - 1]!;
+    let before = pts[pts.length - 2]!;
+    for (let i = pts.length - 2; i >= 0 && Math.hypot(end.x - before.x, end.y - before.y) < 1; i--) before = pts[i]!;
+    const tip = { x: end.x, y: end.y };
+    arrowHead(ctx, before, tip, strong ? 18 : 14);
+    ctx.fillStyle = "white";
+    ctx.fill();
+    arrowHead(ctx, before, tip, strong ? 14 : 11);
+    ctx.fillStyle = colour;
+    ctx.fill();
+  }
+  const start = pts[0]!;
+  ctx.beginPath();
+  ctx.arc(start.x, start.y, strong ? 5 : 4, 0, Math.PI * 2);
+  ctx.fillStyle = "white";
+  ctx.fill();
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = colour;
+  ctx.stroke();
+}
+
+export interface OverlayLabels {
+  origin: string;
+  x: string;
+  y: string;
+}
+
+/** Trajectories of every shown region, numbered handles on the active one, and the bottom-left origin. */
+export function drawOverlay(
+  target: CanvasRenderingContext2D,
+  opts: {
+    regions: readonly Region[];
+    active: LayerId;
+    selected: { region: string; index: number } | null;
+    vp: Viewport;
+    dpr: number;
+    frame: Size;
+    labels: OverlayLabels;
+  },
+) {
+  const { vp, dpr } = opts;
+  const ctx = target;
+  ctx.save();
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const toStage = (p: Point) => frameToStage(p, vp);
+  const activeRegion = opts.regions.find((r) => r.id === opts.active);
+  for (const r of opts.regions) {
+    if (!r.visible || r === activeRegion) continue;
+    drawPath(ctx, r.path.map(toStage), r.colour, false);
+  }
+  if (activeRegion) {
+    const pts = activeRegion.path.map(toStage);
+    drawPath(ctx, pts, activeRegion.colour, true);
+    ctx.font = "bold 11px ui-sans-serif, system-ui, sans-serif";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    pts.forEach((p, i) => {
+      const selected = opts.selected?.region === activeRegion.id && opts.selected.index === i;
+      ctx.beginPath();
+      ctx.arc(p.x, p.y, selected ? 12 : 10, 0, Math.PI * 2);
+      ctx.fillStyle = activeRegion.colour;
+      ctx.fill();
+      ctx.lineWidth = selected ? 3 : 2;
+      ctx.strokeStyle = selected ? "#18181b" : "white";
+      ctx.stroke();
+      ctx.fillStyle = "white";
+      ctx.fillText(String(i + 1), p.x, p.y + 0.5);
+    });
+  }
+  drawOrigin(ctx, toStage({ x: 0, y: opts.frame.height }), opts.labels);
+  ctx.restore();
+}
+
+/** Kling's origin: the bottom-left corner, x to the right, y upward. */
+function drawOrigin(ctx: CanvasRenderingContext2D, o: Vec, labels: OverlayLabels) {
+  const len = 34;
+  const axes: [Vec, string][] = [
+    [{ x: o.x + len, y: o.y }, labels.x],
+    [{ x: o.x, y: o.y - len }, labels.y],
+  ];
+  for (const [colour, width] of [
+    ["rgba(24,24,27,0.85)", 5],
+    ["white", 2],
+  ] as const) {
+    for (const [tip] of axes) {
+      ctx.beginPath();
+      ctx.moveTo(o.x, o.y);
+      ctx.lineTo(tip.x, tip.y);
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = width;
+      ctx.stroke();
+      arrowHead(ctx, o, tip, width === 5 ? 11 : 8);
+      ctx.fillStyle = colour;
+      ctx.fill();
+    }
+  }
+  ctx.font = "bold 11px ui-sans-serif, system-ui, sans-serif";
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = "rgba(24,24,27,0.85)";
+  ctx.fillStyle = "white";
+  const text = (s: string, x: number, y: number, align: CanvasTextAlign) => {
+    ctx.textAlign = align;
+    ctx.textBaseline = "middle";
+    ctx.strokeText(s, x, y);
+    ctx.fillText(s, x, y);
+  };
+  text(labels.x, o.x + len + 9, o.y, "left");
+  text(labels.y, o.x, o.y - len - 9, "center");
+  text(labels.origin, o.x + 4, o.y - 10, "left");
+  ctx.beginPath();
+  ctx.arc(o.x, o.y, 3.5, 0, Math.PI * 2);
+  ctx.fillStyle = "white";
+  ctx.fill();
+  ctx.lineWidth = 1.5;
+  ctx.stroke();
+}
+
+/** The stroke or path being drawn. */
+export function drawLive(
+  target: CanvasRenderingContext2D,
+  opts: { live: LiveShape | null; colour: string; vp: Viewport; dpr: number },
+) {
+  const { live, vp, dpr } = opts;
+  const ctx = target;
+  ctx.save();
+  if (live?.kind === "stroke") {
+    ctx.setTransform(vp.scale * dpr, 0, 0, vp.scale * dpr, vp.x * dpr, vp.y * dpr);
+    ctx.lineCap = "round";
+    ctx.lineJoin = "round";
+    ctx.globalAlpha = live.tool === "brush" ? MASK_OPACITY : 0.6;
+    ctx.strokeStyle = live.tool === "brush" ? opts.colour : "#f4f4f5";
+    ctx.fillStyle = ctx.strokeStyle;
+    traceStroke(ctx, { id: "live", tool: live.tool, radius: live.radius, points: live.points });
+  } else if (live?.kind === "path") {
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const pts = live.points.map((p) => frameToStage(p, vp));
+    polyline(ctx, pts);
+    ctx.setLineDash([6, 5]);
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = "white";
+    ctx.stroke();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = opts.colour;
+    ctx.stroke();
+  }
+  ctx.restore();
+}

@@ -1,0 +1,289 @@
+"use client";
+// The Konva view. Konva only draws; pointer input goes to the pure EditorController. Four layers:
+// the photo, the committed masks (redrawn only when strokes, visibility or the view change), the live
+// stroke (redrawn once per animation frame while drawing) and the overlay (paths, handles, origin).
+import type Konva from "konva";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { Image as KonvaImage, Layer, Shape, Stage } from "react-konva";
+import { STATIC_COLOUR, STATIC_LAYER, type EditorDocument } from "@/lib/editor/document";
+import { frameToKling, stageToFrame, wheelZoomFactor, type Size, type Vec } from "@/lib/editor/geometry";
+import type { EditorController, PointerSample, ToolSettings } from "@/lib/editor/interaction";
+import type { ViewStore } from "@/lib/editor/view-store";
+import { createMaskBuffers, drawLive, drawMasks, drawOverlay, type OverlayLabels } from "./draw";
+
+export interface EditorStageProps {
+  controller: EditorController;
+  view: ViewStore;
+  doc: EditorDocument;
+  image: HTMLImageElement | null;
+  frame: Size | null;
+  settings: ToolSettings;
+  selected: { region: string; index: number } | null;
+  labels: OverlayLabels;
+  label: string;
+  describedBy: string;
+  onPointer: (kling: { x: number; y: number; inside: boolean } | null) => void;
+  /** Lets the test hook and the benchmark run the per-frame flush synchronously. */
+  registerFlush?: (flush: (() => void) | null) => void;
+}
+
+interface Buffered {
+  id: number;
+  clientX: number;
+  clientY: number;
+  pointerType: string;
+  button: number;
+}
+
+/** The parts of the document the mask layer draws: it redraws only when one of them changes. */
+function maskInputs(doc: EditorDocument): unknown[] {
+  return [doc.staticMask, ...doc.regions.flatMap((r) => [r.strokes, r.visible, r.colour])];
+}
+const sameInputs = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+const dprOf = (ctx: Konva.Context) => ctx.canvas.getPixelRatio();
+
+export default function EditorStage(props: EditorStageProps) {
+  const { controller, view, doc, image, frame, settings, selected, labels, onPointer, registerFlush } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const liveLayer = useRef<Konva.Layer>(null);
+  const viewState = useSyncExternalStore(view.subscribe, view.getState, view.getState);
+  const vp = viewState.viewport;
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  const [buffers] = useState(() => (typeof document === "undefined" ? null : createMaskBuffers()));
+
+  // Everything the per-frame flush reads, without re-subscribing listeners on every render.
+  const latest = useRef({ settings, doc, onPointer });
+  useEffect(() => {
+    latest.current = { settings, doc, onPointer };
+  });
+
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const next = { width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) };
+      setSize((s) => (s.width === next.width && s.height === next.height ? s : next));
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (size.width > 0) view.setLayout(size, frame);
+  }, [view, size, frame]);
+
+  // ---- Pointer input: buffer every (coalesced) move, hand them over once per animation frame. ----
+  const input = useRef({ buffer: [] as Buffered[], hover: null as Buffered | null, raf: 0, liveVersion: -1, ring: "", cursor: "" });
+  const ringRef = useRef<HTMLDivElement>(null);
+
+  const flush = useCallback(() => {
+    const state = input.current;
+    state.raf = 0;
+    const el = containerRef.current;
+    if (!el) return;
+    const rect = el.getBoundingClientRect();
+    const toSample = (b: Buffered): PointerSample => ({
+      id: b.id,
+      x: b.clientX - rect.left,
+      y: b.clientY - rect.top,
+      pointerType: b.pointerType,
+      button: b.button,
+    });
+    const samples = state.buffer.map(toSample);
+    state.buffer.length = 0;
+    controller.pointerMoves(samples);
+    const { settings: s, doc: d, onPointer: report } = latest.current;
+    const hover = state.hover ? toSample(state.hover) : null;
+    const vpNow = view.getViewport();
+    const painted = d.paintSize;
+    if (hover && painted) report(frameToKling(stageToFrame(hover, vpNow), painted));
+    else report(null);
+    if (controller.liveVersion !== state.liveVersion) {
+      state.liveVersion = controller.liveVersion;
+      liveLayer.current?.draw();
+    }
+    // The brush outline is a DOM ring moved by transform: hovering redraws no canvas.
+    const brushy = (s.tool === "brush" || s.tool === "eraser") && controller.gesture !== "pinching" && controller.gesture !== "panning";
+    const ring = ringRef.current;
+    const diameter = Math.max(4, 2 * s.brushRadius * vpNow.scale);
+    const ringKey = hover && brushy ? `${hover.x},${hover.y},${diameter}` : "";
+    if (ring && ringKey !== state.ring) {
+      state.ring = ringKey;
+      ring.style.display = ringKey ? "block" : "none";
+      if (hover) {
+        ring.style.transform = `translate(${hover.x - diameter / 2}px, ${hover.y - diameter / 2}px)`;
+        ring.style.width = ring.style.height = `${diameter}px`;
+      }
+    }
+    const cursor = cursorFor(s, controller, hover);
+    if (cursor !== state.cursor) el.style.cursor = state.cursor = cursor;
+  }, [controller, view]);
+
+  useEffect(() => {
+    registerFlush?.(flush);
+    return () => registerFlush?.(null);
+  }, [registerFlush, flush]);
+
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    const state = input.current;
+    const schedule = () => {
+      if (!state.raf) state.raf = requestAnimationFrame(flush);
+    };
+    const buffered = (e: PointerEvent): Buffered => ({
+      id: e.pointerId,
+      clientX: e.clientX,
+      clientY: e.clientY,
+      pointerType: e.pointerType || "mouse",
+      button: e.button,
+    });
+    const stageOf = (e: { clientX: number; clientY: number }): Vec => {
+      const rect = el.getBoundingClientRect();
+      return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+    };
+    const sampleOf = (e: PointerEvent): PointerSample => ({ id: e.pointerId, ...stageOf(e), pointerType: e.pointerType || "mouse", button: e.button });
+
+    const down = (e: PointerEvent) => {
+      if (e.pointerType === "mouse" && e.button === 2) return;
+      e.preventDefault();
+      el.focus({ preventScroll: true });
+      try {
+        el.setPointerCapture(e.pointerId);
+      } catch {
+        // Synthetic or already-ended pointers cannot be captured; the gesture still works inside the canvas.
+      }
+      if (state.buffer.length) flush();
+      controller.pointerDown(sampleOf(e));
+      state.hover = buffered(e);
+      schedule();
+    };
+    const move = (e: PointerEvent) => {
+      const events = typeof e.getCoalescedEvents === "function" ? e.getCoalescedEvents() : [];
+      for (const c of events.length ? events : [e]) state.buffer.push(buffered(c));
+      state.hover = buffered(e);
+      schedule();
+    };
+    const up = (e: PointerEvent) => {
+      flush();
+      controller.pointerUp(sampleOf(e));
+      if (el.hasPointerCapture(e.pointerId)) el.releasePointerCapture(e.pointerId);
+      flush();
+    };
+    const cancel = (e: PointerEvent) => {
+      state.buffer.length = 0;
+      controller.cancel();
+      controller.pointerUp(sampleOf(e));
+      flush();
+    };
+    const leave = (e: PointerEvent) => {
+      if (e.pointerType !== "touch" && !el.hasPointerCapture(e.pointerId)) {
+        state.hover = null;
+        schedule();
+      }
+    };
+    const dbl = (e: MouseEvent) => {
+      controller.doubleClick({ id: 0, ...stageOf(e), pointerType: "mouse", button: 0 });
+    };
+    const wheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+      // Trackpad pinches arrive as ctrl+wheel with small deltas.
+      const delta = e.deltaY * unit * (e.ctrlKey ? 4 : 1);
+      view.zoomBy(wheelZoomFactor(delta), stageOf(e));
+    };
+    const menu = (e: Event) => e.preventDefault();
+    el.addEventListener("pointerdown", down);
+    el.addEventListener("pointermove", move);
+    el.addEventListener("pointerup", up);
+    el.addEventListener("pointercancel", cancel);
+    el.addEventListener("pointerleave", leave);
+    el.addEventListener("dblclick", dbl);
+    el.addEventListener("wheel", wheel, { passive: false });
+    el.addEventListener("contextmenu", menu);
+    return () => {
+      if (state.raf) cancelAnimationFrame(state.raf);
+      state.raf = 0;
+      el.removeEventListener("pointerdown", down);
+      el.removeEventListener("pointermove", move);
+      el.removeEventListener("pointerup", up);
+      el.removeEventListener("pointercancel", cancel);
+      el.removeEventListener("pointerleave", leave);
+      el.removeEventListener("dblclick", dbl);
+      el.removeEventListener("wheel", wheel);
+      el.removeEventListener("contextmenu", menu);
+    };
+  }, [controller, view, flush]);
+
+  // ---- Drawing ----
+  // Derived state (React's "adjust state while rendering"): keep the document the masks were drawn from
+  // until strokes, visibility or colours change, so moving a path point never redraws the masks.
+  const [masked, setMasked] = useState(() => ({ doc, inputs: maskInputs(doc) }));
+  const nextInputs = maskInputs(doc);
+  if (!sameInputs(masked.inputs, nextInputs)) setMasked({ doc, inputs: nextInputs });
+  const maskDoc = masked.doc;
+  const maskScene = useMemo(
+    () => (ctx: Konva.Context) => {
+      if (buffers) drawMasks(ctx._context, maskDoc, vp, dprOf(ctx), buffers);
+    },
+    [maskDoc, vp, buffers],
+  );
+
+  const overlayScene = useMemo(
+    () => (ctx: Konva.Context) => {
+      if (!frame) return;
+      drawOverlay(ctx._context, { regions: doc.regions, active: settings.layer, selected, vp, dpr: dprOf(ctx), frame, labels });
+    },
+    [doc.regions, settings.layer, selected, vp, frame, labels],
+  );
+
+  const colour = settings.layer === STATIC_LAYER ? STATIC_COLOUR : (doc.regions.find((r) => r.id === settings.layer)?.colour ?? STATIC_COLOUR);
+  const liveScene = useCallback(
+    (ctx: Konva.Context) => drawLive(ctx._context, { live: controller.live, colour, vp: view.getViewport(), dpr: dprOf(ctx) }),
+    [controller, colour, view],
+  );
+
+  return (
+    <div
+      ref={containerRef}
+      role="application"
+      aria-label={props.label}
+      aria-describedby={props.describedBy}
+      tabIndex={0}
+      className="absolute inset-0 touch-none select-none outline-none"
+      data-testid="editor-canvas"
+    >
+      {size.width > 0 ? (
+        <Stage width={size.width} height={size.height} listening={false}>
+          {/* Two canvases only: what changes on commit or view change, and what changes while drawing. */}
+          <Layer listening={false} imageSmoothingEnabled={vp.scale < 2}>
+            {image ? <KonvaImage image={image} x={vp.x} y={vp.y} scaleX={vp.scale} scaleY={vp.scale} listening={false} /> : null}
+            <Shape sceneFunc={maskScene} listening={false} />
+          </Layer>
+          <Layer listening={false} ref={liveLayer}>
+            <Shape sceneFunc={liveScene} listening={false} />
+            <Shape sceneFunc={overlayScene} listening={false} />
+          </Layer>
+        </Stage>
+      ) : null}
+      <div
+        ref={ringRef}
+        aria-hidden
+        className="pointer-events-none absolute top-0 left-0 hidden rounded-full border-[1.5px] border-white shadow-[0_0_0_1.5px_rgba(24,24,27,0.7)]"
+      />
+    </div>
+  );
+}
+
+function cursorFor(s: ToolSettings, controller: EditorController, hover: PointerSample | null): string {
+  const g = controller.gesture;
+  if (g === "panning") return "grabbing";
+  if (s.tool === "pan") return "grab";
+  if (s.tool === "path") {
+    if (g === "dragging-point") return "grabbing";
+    return hover && controller.hitHandle(hover, hover.pointerType) !== null ? "grab" : "crosshair";
+  }
+  return "none";
+}

@@ -1,0 +1,115 @@
+"use client";
+import { useId, useSyncExternalStore } from "react";
+import type { Tool } from "@/lib/editor/interaction";
+import type { ViewStore } from "@/lib/editor/view-store";
+import { useMessages } from "@/lib/i18n/messages-context";
+import { Icon, type IconName } from "./icons";
+
+interface Props {
+  tool: Tool;
+  onTool: (tool: Tool) => void;
+  brushRadius: number;
+  maxBrushRadius: number;
+  onBrushRadius: (r: number) => void;
+  view: ViewStore;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+  disabled: boolean;
+}
+
+const btn =
+  "inline-flex h-8 min-w-8 items-center justify-center gap-1.5 rounded-md px-2 text-sm font-medium text-zinc-700 hover:bg-zinc-200/70 disabled:cursor-not-allowed disabled:opacity-40";
+
+export function EditorToolbar(p: Props) {
+  const m = useMessages().editor;
+  const id = useId();
+  const view = useSyncExternalStore(p.view.subscribe, p.view.getState, p.view.getState);
+  const percent = Math.round(view.viewport.scale * 100);
+  const tools: { value: Tool; icon: IconName; label: string; name?: string; key: string }[] = [
+    { value: "brush", icon: "brush", label: m.tools.brush, key: "B" },
+    { value: "eraser", icon: "eraser", label: m.tools.eraser, key: "E" },
+    { value: "path", icon: "path", label: m.tools.path, key: "P" },
+    { value: "pan", icon: "pan", label: m.tools.pan, name: m.tools.panLabel, key: "H" },
+  ];
+  return (
+    <div className="space-y-1 rounded-lg bg-zinc-100 p-1.5">
+      <div className="flex flex-wrap items-center justify-between gap-1">
+        <div role="toolbar" aria-label={m.tools.label} className="flex gap-0.5">
+          {tools.map((t) => (
+            <button
+              key={t.value}
+              type="button"
+              aria-pressed={p.tool === t.value}
+              aria-label={t.name}
+              aria-keyshortcuts={t.key}
+              title={`${t.name ?? t.label} (${t.key})`}
+              onClick={() => p.onTool(t.value)}
+              className={`${btn} aria-pressed:bg-white aria-pressed:text-zinc-900 aria-pressed:shadow-sm`}
+            >
+              <Icon name={t.icon} />
+              <span className="text-xs">{t.label}</span>
+            </button>
+          ))}
+        </div>
+        <div className="flex items-center gap-0.5">
+          <button type="button" className={btn} onClick={p.onUndo} disabled={!p.canUndo} aria-label={m.history.undo} aria-keyshortcuts="Control+Z Meta+Z" title={`${m.history.undo} (Ctrl+Z)`}>
+            <Icon name="undo" />
+          </button>
+          <button
+            type="button"
+            className={btn}
+            onClick={p.onRedo}
+            disabled={!p.canRedo}
+            aria-label={m.history.redo}
+            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+            title={`${m.history.redo} (Ctrl+Shift+Z)`}
+          >
+            <Icon name="redo" />
+          </button>
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-1">
+        <div className="flex items-center gap-2">
+          <label htmlFor={`${id}-size`} className="text-xs font-medium text-zinc-700">
+            {m.size.label}
+          </label>
+          <input
+            id={`${id}-size`}
+            type="range"
+            min={1}
+            max={p.maxBrushRadius}
+            value={p.brushRadius}
+            onChange={(e) => p.onBrushRadius(Number(e.currentTarget.value))}
+            aria-valuetext={m.size.value(p.brushRadius)}
+            disabled={p.disabled}
+            className="w-24 accent-accent-600"
+          />
+          <output htmlFor={`${id}-size`} className="w-12 text-xs tabular-nums text-zinc-600">
+            {m.size.value(p.brushRadius)}
+          </output>
+        </div>
+        <div role="group" aria-label={m.zoom.label} className="flex items-center gap-0.5">
+          <button type="button" className={btn} onClick={() => p.view.zoomOut()} aria-label={m.zoom.out} title={m.zoom.out} disabled={p.disabled}>
+            <Icon name="zoomOut" />
+          </button>
+          <span className="w-10 text-center text-xs tabular-nums text-zinc-600" title={m.zoom.levelLabel(percent)} data-testid="zoom-level">
+            <span className="sr-only">{m.zoom.label} </span>
+            {m.zoom.level(percent)}
+          </span>
+          <button type="button" className={btn} onClick={() => p.view.zoomIn()} aria-label={m.zoom.in} title={m.zoom.in} disabled={p.disabled}>
+            <Icon name="zoomIn" />
+          </button>
+          <button type="button" className={btn} onClick={() => p.view.fit()} aria-label={m.zoom.fitLabel} title={m.zoom.fitLabel} disabled={p.disabled}>
+            <Icon name="fit" />
+            <span className="text-xs">{m.zoom.fit}</span>
+          </button>
+          <button type="button" className={btn} onClick={() => p.view.actualSize()} aria-label={m.zoom.actualLabel} title={m.zoom.actualLabel} disabled={p.disabled}>
+            <span className="text-xs">{m.zoom.actual}</span>
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,243 @@
+"use client";
+// The motion-brush editor: toolbar, canvas (Konva, browser-only), areas, and the points table.
+// Document state lives in the session's store; tool, active area, brush size and selection are UI state.
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { findRegion, paintedFrame, STATIC_LAYER, type LayerId } from "@/lib/editor/document";
+import { frameToStage } from "@/lib/editor/geometry";
+import { EditorController, type Refusal, type Tool, type ToolSettings } from "@/lib/editor/interaction";
+import { MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
+import { useMessages } from "@/lib/i18n/messages-context";
+import { EditorCanvas } from "./editor-canvas";
+import { EditorToolbar } from "./editor-toolbar";
+import { Icon } from "./icons";
+import { PointsTable } from "./points-table";
+import { RegionList } from "./region-list";
+import { installTestHook } from "./test-hook";
+import { useBlobImage, useEditorSnapshot, type EditorSession } from "./use-editor-session";
+import { useEditorShortcuts } from "./use-editor-shortcuts";
+
+type Selection = { region: string; index: number } | null;
+
+/** The latest value of something, for callbacks created once (the controller's host). */
+class Latest<T> {
+  constructor(public value: T) {}
+  set(value: T) {
+    this.value = value;
+  }
+}
+
+export function MotionBrushEditor({ session }: { session: EditorSession }) {
+  const m = useMessages().editor;
+  const id = useId();
+  const { store, view } = session;
+  const snapshot = useEditorSnapshot(store);
+  const doc = snapshot.doc;
+  const frame = paintedFrame(doc);
+  const paintSize = doc.paintSize;
+  const image = useBlobImage(frame ? session.frameBlob("first") : null);
+
+  const [tool, setTool] = useState<Tool>("brush");
+  const [layerChoice, setLayer] = useState<LayerId>(STATIC_LAYER);
+  const [radiusChoice, setRadius] = useState<number | null>(null);
+  const [selected, setSelected] = useState<Selection>(null);
+  const [notice, setNotice] = useState<Refusal | null>(null);
+  const [expanded, setExpanded] = useState(false);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const readoutRef = useRef<HTMLSpanElement>(null);
+  const flushRef = useRef<(() => void) | null>(null);
+
+  // Undo can remove the active region: fall back to the static area.
+  const layer = layerChoice === STATIC_LAYER || findRegion(doc, layerChoice) ? layerChoice : STATIC_LAYER;
+  const region = layer === STATIC_LAYER ? undefined : findRegion(doc, layer);
+  const side = paintSize ? Math.min(paintSize.width, paintSize.height) : 1000;
+  const maxRadius = Math.max(8, Math.round(side / 6));
+  const brushRadius = Math.min(maxRadius, radiusChoice ?? Math.max(4, Math.round(side * 0.03)));
+  const selection = selected && region && selected.region === region.id && selected.index < region.path.length ? selected : null;
+
+  const settings: ToolSettings = useMemo(() => ({ tool, layer, brushRadius }), [tool, layer, brushRadius]);
+  // The controller reads the latest settings from this box (updated after each render).
+  const [box] = useState(() => new Latest(settings));
+  useEffect(() => box.set(settings), [box, settings]);
+
+  const [controller] = useState(
+    () =>
+      new EditorController({
+        store,
+        getViewport: view.getViewport,
+        setViewport: (vp) => view.setViewport(vp),
+        getSettings: () => box.value,
+        refuse: (why) => setNotice(why),
+        select: (s) => setSelected(s),
+      }),
+  );
+
+  const chooseTool = useCallback((t: Tool) => {
+    setTool(t);
+    setNotice(null);
+  }, []);
+  const chooseLayer = useCallback((l: LayerId) => {
+    setLayer(l);
+    setNotice(null);
+  }, []);
+  const clearSelection = useCallback(() => setSelected(null), []);
+
+  useEditorShortcuts({ store, controller, canvas: canvasRef, onTool: chooseTool, layer, selected: selection, onSelect: clearSelection });
+  // Escape with no gesture open leaves the large view.
+  useEffect(() => {
+    if (!expanded) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && controller.gesture === "idle" && !e.defaultPrevented) setExpanded(false);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [expanded, controller]);
+
+  useEffect(
+    () =>
+      installTestHook({
+        getDocument: store.getDocument,
+        getView: view.getState,
+        getSettings: () => box.value,
+        frameToClient: (p) => {
+          const rect = canvasRef.current?.getBoundingClientRect() ?? { left: 0, top: 0 };
+          const s = frameToStage(p, view.getViewport());
+          return { x: s.x + rect.left, y: s.y + rect.top };
+        },
+        flush: () => flushRef.current?.(),
+        gesture: () => controller.gesture,
+      }),
+    [store, view, controller, box],
+  );
+
+  const registerFlush = useCallback((f: (() => void) | null) => {
+    flushRef.current = f;
+  }, []);
+
+  const onPointer = useCallback(
+    (k: { x: number; y: number; inside: boolean } | null) => {
+      const el = readoutRef.current;
+      if (!el) return;
+      const text = k ? `${m.readout.value(k.x, k.y)}${k.inside ? "" : ` ${m.readout.outside}`}` : m.readout.none;
+      if (el.textContent !== text) el.textContent = text;
+    },
+    [m],
+  );
+
+  const labels = useMemo(() => ({ origin: m.canvasText.origin, x: m.canvasText.x, y: m.canvasText.y }), [m]);
+  const areaName = region ? region.name : m.layers.staticName;
+  const hint =
+    tool === "brush"
+      ? m.hints.brush(areaName)
+      : tool === "eraser"
+        ? m.hints.eraser(areaName)
+        : tool === "path"
+          ? region
+            ? m.hints.path(region.name)
+            : m.hints.pathNeedsRegion
+          : m.hints.pan;
+  const aspect = paintSize ? `${paintSize.width} / ${paintSize.height}` : "16 / 9";
+
+  return (
+    <section
+      aria-labelledby={`${id}-heading`}
+      data-testid="motion-brush-editor"
+      data-expanded={expanded || undefined}
+      className={expanded ? "fixed inset-0 z-40 overflow-auto bg-white p-3 sm:p-5" : ""}
+    >
+      <div className="mb-3 flex items-start justify-between gap-3">
+        <div>
+          <h3 id={`${id}-heading`} className="text-sm font-semibold text-zinc-900">
+            {m.heading}
+          </h3>
+          <p className="text-xs text-zinc-600">{m.intro}</p>
+        </div>
+        <button
+          type="button"
+          aria-pressed={expanded}
+          onClick={() => setExpanded((e) => !e)}
+          className="inline-flex shrink-0 items-center gap-1.5 rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-50"
+        >
+          <Icon name="fit" />
+          {expanded ? m.collapse : m.expand}
+        </button>
+      </div>
+      <div className={expanded ? "grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]" : "space-y-3"}>
+        <div className="min-w-0 space-y-3">
+          <EditorToolbar
+            tool={tool}
+            onTool={chooseTool}
+            brushRadius={brushRadius}
+            maxBrushRadius={maxRadius}
+            onBrushRadius={setRadius}
+            view={view}
+            canUndo={snapshot.canUndo}
+            canRedo={snapshot.canRedo}
+            onUndo={store.undo}
+            onRedo={store.redo}
+            disabled={!frame}
+          />
+          <div
+            ref={canvasRef}
+            className="relative w-full overflow-hidden rounded-lg bg-[repeating-conic-gradient(#e4e4e7_0_25%,#f4f4f5_0_50%)] bg-[length:20px_20px] ring-1 ring-zinc-200"
+            style={{ aspectRatio: aspect, minHeight: 200, maxHeight: expanded ? "calc(100dvh - 11rem)" : "70vh" }}
+          >
+            <EditorCanvas
+              controller={controller}
+              view={view}
+              doc={doc}
+              image={image}
+              frame={paintSize}
+              settings={settings}
+              selected={selection}
+              labels={labels}
+              label={m.canvasLabel}
+              describedBy={`${id}-hint ${id}-desc`}
+              onPointer={onPointer}
+              registerFlush={registerFlush}
+            />
+            {!frame ? (
+              <p className="pointer-events-none absolute inset-0 grid place-items-center p-6 text-center text-sm text-zinc-600">{m.noFrame}</p>
+            ) : null}
+          </div>
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 text-xs text-zinc-600">
+            <p className="tabular-nums">
+              <span className="font-medium text-zinc-700">{m.readout.label}: </span>
+              <span ref={readoutRef} data-testid="pointer-readout">
+                {m.readout.none}
+              </span>
+            </p>
+            <p className="text-zinc-500">{m.readout.origin}</p>
+          </div>
+          <p id={`${id}-hint`} className="text-xs text-zinc-600">
+            {hint} {m.hints.escape}
+          </p>
+          <p id={`${id}-desc`} className="sr-only">
+            {m.canvasDescription}
+          </p>
+          <p role="status" className="text-sm text-red-700 empty:hidden">
+            {notice === null
+              ? ""
+              : notice === "no-frame"
+                ? m.refusals.noFrame
+                : notice === "path-needs-region"
+                  ? m.refusals.pathNeedsRegion
+                  : m.refusals.pathFull(MAX_TRAJECTORY_POINTS)}
+          </p>
+        </div>
+        <div className="min-w-0 space-y-3">
+          <RegionList doc={doc} store={store} active={layer} onActive={chooseLayer} />
+          {region && paintSize ? (
+            <PointsTable
+              region={region}
+              frame={paintSize}
+              store={store}
+              selected={selection?.index ?? null}
+              onSelect={(index) => setSelected(index === null ? null : { region: region.id, index })}
+            />
+          ) : null}
+          <p className="text-xs text-zinc-500">{session.storageError ? m.storageError : m.saved}</p>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+"use client";
+// The keyboard-editable alternative to dragging handles: every point in Kling coordinates.
+import { useId, useState, type KeyboardEvent } from "react";
+import { MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
+import type { Point, Region } from "@/lib/editor/document";
+import { clamp, frameToKling, klingToFrame, type Size } from "@/lib/editor/geometry";
+import type { EditorStore } from "@/lib/editor/store";
+import { useMessages } from "@/lib/i18n/messages-context";
+import { Icon } from "./icons";
+
+interface Props {
+  region: Region;
+  frame: Size;
+  store: EditorStore;
+  selected: number | null;
+  onSelect: (index: number | null) => void;
+}
+
+const small = "inline-flex h-7 items-center gap-1 rounded px-1.5 text-xs font-medium text-zinc-700 hover:bg-zinc-100 disabled:opacity-40";
+
+/** A point between two others, or a step beyond the last one (inside the frame). */
+function pointAfter(path: readonly Point[], i: number, frame: Size): Point {
+  const a = path[i];
+  const b = path[i + 1];
+  if (a && b) return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  if (!a) return { x: frame.width / 2, y: frame.height / 2 };
+  const prev = path[i - 1];
+  const step = Math.max(frame.width, frame.height) / 20;
+  const dx = prev ? a.x - prev.x : step;
+  const dy = prev ? a.y - prev.y : 0;
+  const len = Math.hypot(dx, dy) || 1;
+  return { x: clamp(a.x + (dx / len) * step, 0, frame.width), y: clamp(a.y + (dy / len) * step, 0, frame.height) };
+}
+
+export function PointsTable({ region, frame, store, selected, onSelect }: Props) {
+  const m = useMessages().editor.points;
+  const id = useId();
+  const full = region.path.length >= MAX_TRAJECTORY_POINTS;
+  const insert = (index: number) => {
+    store.dispatch({ type: "insertPoint", region: region.id, index: index + 1, point: pointAfter(region.path, index, frame) });
+    onSelect(index + 1);
+  };
+  return (
+    <div className="space-y-2">
+      <div className="max-h-72 overflow-auto rounded-lg border border-zinc-200">
+        <table className="w-full text-sm" aria-describedby={`${id}-direction`}>
+          <caption className="bg-zinc-50 px-2 py-1.5 text-left text-xs font-medium text-zinc-700">{m.caption(region.name)}</caption>
+          <thead className="sticky top-0 bg-white text-xs text-zinc-500">
+            <tr>
+              <th scope="col" className="w-14 px-2 py-1 text-left font-medium">
+                {m.number}
+              </th>
+              <th scope="col" className="px-2 py-1 text-left font-medium">
+                {m.x}
+              </th>
+              <th scope="col" className="px-2 py-1 text-left font-medium">
+                {m.y}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right font-medium">
+                {m.actions}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {region.path.map((p, i) => (
+              <PointRow
+                key={i}
+                index={i}
+                point={p}
+                frame={frame}
+                selected={selected === i}
+                onFocus={() => onSelect(i)}
+                onMove={(point) => store.dispatch({ type: "movePoint", region: region.id, index: i, point }, "commit")}
+                onInsert={() => insert(i)}
+                onDelete={() => {
+                  store.dispatch({ type: "deletePoint", region: region.id, index: i });
+                  onSelect(null);
+                }}
+                canInsert={!full}
+              />
+            ))}
+          </tbody>
+        </table>
+        {region.path.length === 0 ? <p className="px-2 py-2 text-xs text-zinc-600">{m.empty(region.name)}</p> : null}
+      </div>
+      <p id={`${id}-direction`} className="text-xs text-zinc-500">
+        {m.direction} {region.path.length === 1 ? m.tooShort : ""} {full ? m.full(MAX_TRAJECTORY_POINTS) : ""}
+      </p>
+      <div className="flex gap-2">
+        <button type="button" className={small} disabled={full} onClick={() => insert(region.path.length - 1)}>
+          <Icon name="plus" className="size-3.5" />
+          {m.add}
+        </button>
+        <button
+          type="button"
+          className={small}
+          disabled={region.path.length === 0}
+          onClick={() => store.dispatch({ type: "setPath", region: region.id, points: [] })}
+        >
+          <Icon name="clear" className="size-3.5" />
+          {m.clear}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+interface RowProps {
+  index: number;
+  point: Point;
+  frame: Size;
+  selected: boolean;
+  canInsert: boolean;
+  onFocus: () => void;
+  onMove: (p: Point) => void;
+  onInsert: () => void;
+  onDelete: () => void;
+}
+
+function PointRow({ index, point, frame, selected, canInsert, onFocus, onMove, onInsert, onDelete }: RowProps) {
+  const m = useMessages().editor.points;
+  const k = frameToKling(point, frame);
+  const n = index + 1;
+  const set = (axis: "x" | "y", value: number) => {
+    const next = { x: k.x, y: k.y, [axis]: value };
+    onMove(klingToFrame(next, frame));
+  };
+  return (
+    <tr className={selected ? "bg-accent-50" : undefined} data-point={n}>
+      <th scope="row" className="px-2 py-0.5 text-left font-medium tabular-nums text-zinc-700">
+        {n}
+      </th>
+      <td className="px-2 py-0.5">
+        <CoordinateInput label={m.xLabel(n)} value={k.x} max={frame.width - 1} onCommit={(v) => set("x", v)} onFocus={onFocus} />
+      </td>
+      <td className="px-2 py-0.5">
+        <CoordinateInput label={m.yLabel(n)} value={k.y} max={frame.height - 1} onCommit={(v) => set("y", v)} onFocus={onFocus} />
+      </td>
+      <td className="px-2 py-0.5 text-right whitespace-nowrap">
+        <button type="button" className={small} onClick={onInsert} disabled={!canInsert} aria-label={m.insertAfter(n)} title={m.insertAfter(n)}>
+          <Icon name="plus" className="size-3.5" />
+        </button>
+        <button type="button" className={small} onClick={onDelete} aria-label={m.remove(n)} title={m.remove(n)}>
+          <Icon name="trash" className="size-3.5" />
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** Typing is a draft (committed on Enter or leaving the field); arrow keys commit each step at once. */
+function CoordinateInput({ label, value, max, onCommit, onFocus }: { label: string; value: number; max: number; onCommit: (v: number) => void; onFocus: () => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft === null) return;
+    const v = Number(draft);
+    if (draft.trim() !== "" && Number.isFinite(v)) onCommit(clamp(Math.round(v), 0, max));
+    setDraft(null);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      commit();
+    } else if (e.key === "Escape") {
+      setDraft(null);
+    } else if (e.key === "ArrowUp" || e.key === "ArrowDown") {
+      e.preventDefault();
+      const step = (e.shiftKey ? 10 : 1) * (e.key === "ArrowUp" ? 1 : -1);
+      setDraft(null);
+      onCommit(clamp(value + step, 0, max));
+    }
+  };
+  return (
+    <input
+      type="number"
+      inputMode="numeric"
+      min={0}
+      max={max}
+      step={1}
+      value={draft ?? String(value)}
+      aria-label={label}
+      onFocus={onFocus}
+      onChange={(e) => setDraft(e.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={onKeyDown}
+      className="w-20 max-w-full rounded border border-zinc-300 px-1.5 py-0.5 text-sm tabular-nums focus:border-accent-500"
+    />
+  );
+}
