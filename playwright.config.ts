@@ -69,5 +69,7 @@ export default defineConfig({
     ),
     app(PORTS.passthrough, { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.passthrough}/kling`, KLING_API_KEY: E2E_SECRETS.relayKey }, "passthrough"),
     app(PORTS.newapi, { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.newapi}/kling`, KLING_API_KEY: E2E_SECRETS.newApiKey }, "newapi"),
+    // The embedded simulator behind Vercel's 4.5 MB body limit: the composer journeys' over-budget photo runs here.
+    app(PORTS.smallBudget, { MOTIONBRUSH_BODY_LIMIT_BYTES: String(e2eEnv.smallBudgetBytes) }, "small-budget"),
   ],
 });

@@ -1,4 +1,6 @@
 import { Composer } from "@/components/composer/composer";
+import { ComposerTabs } from "@/components/composer/composer-tabs";
+import { MultiImageComposer } from "@/components/composer/multi-image-composer";
 import { JobList } from "@/components/jobs/job-list";
 import { UpstreamNotice } from "@/components/upstream-notice";
 import { getMessages } from "@/lib/i18n/messages";
@@ -34,7 +36,10 @@ export default function HomePage() {
           m={m.upstream}
         />
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-          <Composer bodyLimitBytes={config.bodyLimitBytes} />
+          <ComposerTabs
+            single={<Composer bodyLimitBytes={config.bodyLimitBytes} />}
+            multi={<MultiImageComposer bodyLimitBytes={config.bodyLimitBytes} />}
+          />
           <JobList />
         </div>
       </main>

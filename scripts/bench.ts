@@ -118,9 +118,65 @@ async function gatewayLatency() {
   }
 }
 
+/** A photo-like but noisy 4000x3000 JPEG of about 10 MB: gradients plus strong grain, which JPEG cannot squeeze. */
+async function noisyPhoto(width: number, height: number, quality: number): Promise<Buffer> {
+  const raw = Buffer.alloc(width * height * 3);
+  let seed = 12345;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      const n = (seed >>> 24) - 128;
+      const i = (y * width + x) * 3;
+      raw[i] = Math.max(0, Math.min(255, (x * 255) / width + n));
+      raw[i + 1] = Math.max(0, Math.min(255, (y * 255) / height + n));
+      raw[i + 2] = Math.max(0, Math.min(255, 128 + n));
+    }
+  }
+  return sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality }).toBuffer();
+}
+
+/**
+ * The payload budget in the browser: a 10 MB 4000x3000 photo with 6 motion-brush regions, fitted to a 4.5 MB
+ * body (read, decode, canvas re-encode, masks exported at the new size), in Debian's Chromium via Playwright.
+ */
+async function payloadPreparation() {
+  const runs = Number(process.env.BENCH_PREPARE_RUNS ?? 3);
+  const budget = Math.floor(4.5 * 1024 * 1024);
+  // esbuild comes with tsx, which runs this script.
+  const { build } = await import("esbuild");
+  await build({ entryPoints: ["scripts/bench-prepare.entry.ts"], bundle: true, format: "iife", outfile: ".bench/prepare.js", logLevel: "warning" });
+  const photo = await noisyPhoto(4000, 3000, 94);
+  const { chromium } = await import("@playwright/test");
+  const executablePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+  try {
+    const page = await browser.newPage();
+    await page.addScriptTag({ path: ".bench/prepare.js" });
+    const b64 = photo.toString("base64");
+    const results: Record<string, number | string>[] = [];
+    for (let i = 0; i < runs; i++) results.push(await page.evaluate(([p, b]) => window.benchPrepare(p, b), [b64, budget] as const));
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+    console.log(`\nPayload budget: ${mb(photo.length)} 4000x3000 JPEG + 6 masks -> ${mb(budget)} body (Chromium, n=${runs})`);
+    results.forEach((r, i) => {
+      console.log(
+        `  run ${i + 1}: ${Number(r.totalMs).toFixed(0)} ms (read ${Number(r.readMs).toFixed(0)} + fit ${Number(r.prepareMs).toFixed(0)}), ` +
+          `body ${r.bodyBytes} B (${mb(Number(r.bodyBytes))}), sent JSON ${r.sentBytes} B, frame ${r.width}x${r.height} ` +
+          `${mb(Number(r.imageBytes))} q${r.quality}, ${r.masks} dynamic masks, ${r.attempts} encode attempts`,
+      );
+    });
+    const totals = results.map((r) => Number(r.totalMs)).sort((a, b) => a - b);
+    console.log(`  median ${totals[Math.floor(totals.length / 2)]!.toFixed(0)} ms; budget ${budget} B; fits: ${results.every((r) => Number(r.bodyBytes) <= budget)}`);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   console.log(`Motionbrush benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  await gatewayLatency();
+  // BENCH_SECTIONS=gateway,prepare (default: both) picks what runs.
+  const sections = (process.env.BENCH_SECTIONS ?? "gateway,prepare").split(",");
+  if (sections.includes("gateway")) await gatewayLatency();
+  if (sections.includes("prepare")) await payloadPreparation();
 }
 
 main().then(

@@ -14,18 +14,20 @@ interface Props<T extends string> {
   choices: readonly Choice<T>[];
   onChange: (value: T) => void;
   disabled?: boolean;
+  /** Grid columns of the options (2 by default; 3 suits three short options). */
+  columns?: 2 | 3;
   /** Shown under the options and read with the group. */
   description?: ReactNode;
   children?: ReactNode;
 }
 
 /** A radio group drawn as a segmented control; native radios keep arrow-key navigation. */
-export function ChoiceGroup<T extends string>({ legend, name, value, choices, onChange, disabled, description, children }: Props<T>) {
+export function ChoiceGroup<T extends string>({ legend, name, value, choices, onChange, disabled, description, columns = 2, children }: Props<T>) {
   const id = useId();
   return (
     <fieldset disabled={disabled} aria-describedby={description ? `${id}-desc` : undefined} className="min-w-0 space-y-1.5">
       <legend className="text-sm font-medium text-zinc-900">{legend}</legend>
-      <div className={`grid grid-cols-2 gap-1 rounded-lg bg-zinc-100 p-1 ${disabled ? "opacity-60" : ""}`}>
+      <div className={`grid ${columns === 3 ? "grid-cols-3" : "grid-cols-2"} gap-1 rounded-lg bg-zinc-100 p-1 ${disabled ? "opacity-60" : ""}`}>
         {choices.map((c) => (
           <label
             key={c.value}

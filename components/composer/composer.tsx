@@ -1,45 +1,77 @@
 "use client";
-import { useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { MotionBrushEditor } from "@/components/editor/motion-brush-editor";
+import { useEditorSession, useEditorSnapshot } from "@/components/editor/use-editor-session";
 import { useJobsContext } from "@/components/jobs/jobs-provider";
-import { buildImage2VideoBody, checkImage2VideoBody, modelTakesMode } from "@/lib/client/compose-body";
 import { newExternalTaskId } from "@/lib/client/external-id";
 import { outcomeOf } from "@/lib/client/jobs-store";
+import type { MaskFields } from "@/lib/client/prepare-payload";
 import { submitJob } from "@/lib/client/submit-job";
-import { capabilityWarnings } from "@/lib/kling/capabilities";
-import { modelInfo, type Duration, type Image2VideoModel, type Mode } from "@/lib/kling/models";
+import { issuesAt, preflightImage2Video, type FactsByPath } from "@/lib/composer/preflight";
+import {
+  buildImage2VideoBody,
+  defaultImage2VideoDraft,
+  isCameraUntouched,
+  modelTakesMode,
+  setAsideBySwitch,
+  setAsideSettings,
+  type Image2VideoDraft,
+} from "@/lib/composer/request-body";
+import { applySwitch, capabilityAdvice, type Switch } from "@/lib/composer/suggestions";
+import { hasPainting } from "@/lib/editor/document";
+import { modelInfo, type Image2VideoModel } from "@/lib/kling/models";
+import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
+import { brushIssues } from "./brush-issues";
+import { BudgetMeter } from "./budget-meter";
+import { CameraPanel } from "./camera-panel";
+import { OutsideMapConfirm } from "./capability-advice";
 import { DurationField } from "./duration-field";
+import { ExclusiveGroups, frameGroupOptions } from "./exclusive-groups";
 import { FirstFramePicker } from "./first-frame-picker";
 import { IssueSummary, type SubmitProblem } from "./issue-summary";
 import { ModeField } from "./mode-field";
 import { ModelSelect } from "./model-select";
+import { fixReason, PreflightSummary } from "./preflight-summary";
 import { PromptField } from "./prompt-field";
+import { RequestFieldsPanel } from "./request-fields-panel";
+import { RequestPreview } from "./request-preview";
+import { SetAsideNote } from "./set-aside-note";
 import { SubmitButton } from "./submit-button";
 import { useFirstFrame } from "./use-first-frame";
+import { useFramePayload } from "./use-frame-payload";
 
 const DEFAULT_MODEL: Image2VideoModel = "kling-v2-1";
+/** Placeholder frames so pre-flight can check every other field before the images are fitted. */
+const PLACEHOLDER = "AAAA";
 
 export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
-  const m = useMessages().composer;
+  const all = useMessages();
+  const m = all.composer;
+  const mf = all.frames;
   const { store, client } = useJobsContext();
-  const { frame, pick, clear } = useFirstFrame(bodyLimitBytes);
-  const [prompt, setPrompt] = useState("");
-  const [negativePrompt, setNegativePrompt] = useState("");
-  const [model, setModel] = useState<Image2VideoModel>(DEFAULT_MODEL);
-  const [mode, setMode] = useState<Mode>("std");
-  const [duration, setDuration] = useState<Duration>("5");
+  const { frame, pick, clear } = useFirstFrame();
+  const last = useFirstFrame();
+  const session = useEditorSession();
+  const editorDoc = useEditorSnapshot(session.store).doc;
+  const [draft, setDraft] = useState<Image2VideoDraft>(() => defaultImage2VideoDraft(newExternalTaskId(), DEFAULT_MODEL));
+  const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
   const [outcome, setOutcome] = useState("");
   const summaryRef = useRef<HTMLDivElement>(null);
+  const group = draft.group;
 
-  // A stale "fix this field" list misleads once the field is edited: clear it on any change.
-  const edited =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      setProblem(null);
-      set(value);
-    };
+  // A stale "fix this field" list from the gateway misleads once anything is edited: clear it on any change.
+  const patch = (p: Partial<Image2VideoDraft>) => {
+    setProblem(null);
+    setOutcome("");
+    setDraft((d) => ({ ...d, ...p }));
+  };
+  const onSwitch = (s: Switch) => {
+    const next = applySwitch({ model: draft.model, mode: draft.mode, duration: draft.duration, group, cameraType: draft.camera.type, sound: draft.sound }, s);
+    patch({ model: next.model, mode: next.mode, duration: next.duration, sound: next.sound, camera: { ...draft.camera, type: next.cameraType } });
+  };
 
   const pickFrame = (file: Blob, name: string) => {
     setProblem(null);
@@ -48,13 +80,79 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   const clearFrame = () => {
     setProblem(null);
     clear();
+    session.clearFrame("first");
+  };
+  const pickLast = (file: Blob, name: string) => {
+    setProblem(null);
+    void last.pick(file, name);
+  };
+  const clearLast = () => {
+    setProblem(null);
+    last.clear();
+    session.clearFrame("last");
   };
 
-  const takesMode = modelTakesMode(model);
-  const warnings = capabilityWarnings({ model, mode: takesMode ? mode : undefined, duration, feature: "plain" });
-  const warningsFor = (field: string) => warnings.filter((w) => w.field === field);
-  const issuesFor = (path: string) =>
-    (problem?.issues ?? []).filter((i) => i.path === path || i.path.startsWith(`${path}.`)).map((i) => i.message);
+  // The editor session keeps both frames (and the painting) across reloads; checked frames go in,
+  // restored ones come back through the pickers' own checks.
+  const { setFrame: sessionSetFrame, restored } = session;
+  const pickLastFrame = last.pick;
+  useEffect(() => {
+    if (frame.status === "ready") sessionSetFrame("first", frame.blob, { name: frame.name, width: frame.reading.facts.width, height: frame.reading.facts.height });
+  }, [frame, sessionSetFrame]);
+  useEffect(() => {
+    const f = last.frame;
+    if (f.status === "ready") sessionSetFrame("last", f.blob, { name: f.name, width: f.reading.facts.width, height: f.reading.facts.height });
+  }, [last.frame, sessionSetFrame]);
+  useEffect(() => {
+    if (restored.first) void pick(restored.first.blob, restored.first.name);
+    if (restored.last) void pickLastFrame(restored.last.blob, restored.last.name);
+  }, [restored, pick, pickLastFrame]);
+
+  // ---- What is sent: the images fitted to the budget, the fields from the draft --------------------
+  const build = useCallback(
+    (images: Readonly<Record<string, string>>, masks: MaskFields | undefined) =>
+      buildImage2VideoBody(draft, { ...(images.image ? { image: images.image } : {}), ...(images.image_tail ? { image_tail: images.image_tail } : {}), ...masks }),
+    [draft],
+  );
+  const payload = useFramePayload({ first: frame, last: last.frame, group, doc: editorDoc, budget: bodyLimitBytes, build });
+
+  // ---- What is set aside, and what the capability map says ---------------------------------------
+  const extras = { hasLastFrame: last.frame.status !== "empty", hasPainting: hasPainting(editorDoc) };
+  const groupSetAside = [
+    ...(group !== "first_last_frame" && extras.hasLastFrame ? [mf.groups.lastFrameSetAside] : []),
+    ...(group !== "motion_brush" && extras.hasPainting ? [mf.groups.paintingSetAside(editorDoc.regions.length)] : []),
+    ...(group !== "camera" && !isCameraUntouched(draft.camera) ? [mf.groups.cameraSetAside] : []),
+  ];
+  const groupOptions = frameGroupOptions(mf.groups).map((o) => {
+    const aside = setAsideBySwitch(group, o.value, draft, extras).map((s) => mf.groups.setAsideNames[s.what as "last_frame" | "motion_brush" | "camera"]);
+    return aside.length > 0 ? { ...o, hint: `${o.hint} ${mf.groups.switchSetsAside(aside.join(", "))}` } : o;
+  });
+  const fieldSetAside = setAsideSettings(draft, extras).filter((s) => !("group" in s));
+  const takesMode = modelTakesMode(draft.model);
+  const advice = capabilityAdvice({ model: draft.model, mode: draft.mode, duration: draft.duration, group, cameraType: draft.camera.type, sound: draft.sound });
+  const adviceFor = (field: string) => advice.filter((a) => a.field === field);
+  const adviceKey = advice.map((a) => a.message).join("\n");
+  const confirmed = advice.length === 0 || confirmedFor === adviceKey;
+
+  // ---- Pre-flight: the shared schema on the body as it will be sent -----------------------------------
+  const facts: FactsByPath = {};
+  if (payload.state.status === "ready") {
+    for (const img of payload.state.images) facts[img.key] = { type: img.type, width: img.width, height: img.height, bytes: img.bytes };
+  }
+  const checked =
+    payload.body ??
+    buildImage2VideoBody(draft, {
+      ...(frame.status === "ready" ? { image: PLACEHOLDER } : {}),
+      ...(group === "first_last_frame" && last.frame.status === "ready" ? { image_tail: PLACEHOLDER } : {}),
+    });
+  const brush = group === "motion_brush" ? brushIssues(editorDoc, all.editor.problems) : [];
+  const schemaIssues = preflightImage2Video(checked, { group, facts }).filter(
+    // The editor names what is missing more precisely than "masks are required".
+    (i) => !(brush.length > 0 && i.path === "dynamic_masks" && group === "motion_brush") && !(i.path === "image" && frame.status !== "ready"),
+  );
+  const issues: FieldIssue[] = frame.status === "ready" ? [...schemaIssues, ...brush] : [];
+  const gateway = problem?.issues ?? [];
+  const issuesFor = (path: string) => [...new Set([...issuesAt(issues, path), ...issuesAt(gateway, path)])];
 
   const reason = sending
     ? m.submit.why.sending
@@ -64,19 +162,21 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
         ? m.submit.why.reading
         : frame.status === "invalid"
           ? m.submit.why.badImage
-          : null;
+          : group === "first_last_frame" && last.frame.status !== "ready"
+            ? mf.groups.noLastFrame
+            : payload.state.status === "failed"
+              ? all.preflight.budgetFailed
+              : (fixReason(issues, all.preflight.fix) ??
+                (payload.state.status !== "ready" ? all.preflight.preparing : !confirmed ? all.preflight.confirm : null));
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    if (reason !== null || frame.status !== "ready") return;
-    const body = buildImage2VideoBody(
-      { image: frame.reading.base64, prompt, negativePrompt, model, mode, duration },
-      newExternalTaskId(),
-    );
-    const check = checkImage2VideoBody(body, bodyLimitBytes);
-    if (!check.ok) {
-      setProblem({ issues: check.issues, ...(check.tooLarge ? { tooLarge: check.tooLarge } : {}) });
-      setOutcome("");
+    const body = payload.body;
+    if (reason !== null || !body) return;
+    // The full check once, on the exact bytes (live checks use placeholders for the images).
+    const final = preflightImage2Video(body, { group, facts, full: true });
+    if (final.length > 0 || payload.bytes > bodyLimitBytes) {
+      setProblem({ issues: final, ...(payload.bytes > bodyLimitBytes ? { tooLarge: { bytes: payload.bytes, limit: bodyLimitBytes } } : {}) });
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
@@ -84,7 +184,13 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     setOutcome("");
     setSending(true);
     try {
-      const { result } = await submitJob(store, client, { kind: "image2video", body: check.body, defaultModel: model });
+      const { result } = await submitJob(store, client, {
+        kind: "image2video",
+        body: body as { external_task_id: string; prompt?: string; model_name?: string },
+        defaultModel: draft.model,
+      });
+      // That id now names a job in the list: the next submission gets its own.
+      setDraft((d) => ({ ...d, externalTaskId: newExternalTaskId() }));
       const state = outcomeOf(result);
       if (result.ok) {
         setOutcome(m.result.sent);
@@ -107,32 +213,73 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
       <p className="mt-1 text-sm text-zinc-600">{m.intro}</p>
       <form onSubmit={onSubmit} noValidate className="mt-5 space-y-5">
         <FirstFramePicker frame={frame} onPick={pickFrame} onClear={clearFrame} issues={issuesFor("image")} />
+        <ExclusiveGroups value={group} options={groupOptions} onChange={(g) => patch({ group: g })} setAside={groupSetAside} />
+        {group === "first_last_frame" ? (
+          <FirstFramePicker slot="last" frame={last.frame} onPick={pickLast} onClear={clearLast} issues={issuesFor("image_tail")} />
+        ) : null}
+        {group === "motion_brush" ? <MotionBrushEditor session={session} /> : null}
+        {group === "camera" ? (
+          <CameraPanel
+            camera={draft.camera}
+            onChange={(camera) => patch({ camera })}
+            issues={issuesFor("camera_control")}
+            advice={adviceFor("camera_control")}
+            onSwitch={onSwitch}
+          />
+        ) : null}
+        {group === "motion_brush" ? (
+          <ul aria-live="polite" className="space-y-0.5 text-sm text-red-700 empty:hidden">
+            {[...issuesFor("static_mask"), ...issuesFor("dynamic_masks")].map((i) => (
+              <li key={i}>{i}</li>
+            ))}
+          </ul>
+        ) : null}
         <PromptField
           label={m.prompt.label}
           placeholder={m.prompt.placeholder}
-          value={prompt}
-          onChange={edited(setPrompt)}
+          value={draft.prompt}
+          onChange={(prompt) => patch({ prompt })}
           issues={issuesFor("prompt")}
         />
         <PromptField
           label={m.negativePrompt.label}
           placeholder={m.negativePrompt.placeholder}
-          value={negativePrompt}
-          onChange={edited(setNegativePrompt)}
+          value={draft.negativePrompt}
+          onChange={(negativePrompt) => patch({ negativePrompt })}
           issues={issuesFor("negative_prompt")}
           rows={2}
         />
-        <ModelSelect value={model} onChange={edited(setModel)} warnings={warningsFor("model_name")} issues={issuesFor("model_name")} />
+        <ModelSelect
+          value={draft.model}
+          onChange={(model) => patch({ model })}
+          advice={adviceFor("model_name")}
+          onSwitch={onSwitch}
+          issues={issuesFor("model_name")}
+        />
         <div className="grid gap-5 sm:grid-cols-2">
           <ModeField
-            value={mode}
-            onChange={edited(setMode)}
+            value={draft.mode}
+            onChange={(mode) => patch({ mode })}
             takesMode={takesMode}
-            modelLabel={modelInfo(model)?.label ?? model}
-            warnings={warningsFor("mode")}
+            modelLabel={modelInfo(draft.model)?.label ?? draft.model}
+            advice={adviceFor("mode")}
+            onSwitch={onSwitch}
           />
-          <DurationField value={duration} onChange={edited(setDuration)} warnings={warningsFor("duration")} />
+          <DurationField value={draft.duration} onChange={(duration) => patch({ duration })} advice={adviceFor("duration")} onSwitch={onSwitch} />
         </div>
+        <RequestFieldsPanel
+          fields={draft}
+          onChange={patch}
+          onNewId={() => patch({ externalTaskId: newExternalTaskId() })}
+          issuesFor={issuesFor}
+          advice={adviceFor("sound")}
+          onSwitch={onSwitch}
+        />
+        <SetAsideNote items={fieldSetAside} />
+        <BudgetMeter state={payload.state} budget={bodyLimitBytes} nameOf={(key) => all.budget.names[key] ?? key} />
+        <RequestPreview kind="image2video" body={payload.body} />
+        <PreflightSummary issues={issues} />
+        <OutsideMapConfirm count={advice.length} confirmed={confirmed} onChange={(v) => setConfirmedFor(v ? adviceKey : null)} />
         <IssueSummary ref={summaryRef} problem={problem} />
         <div className="flex flex-col gap-3 border-t border-zinc-100 pt-4 sm:flex-row sm:items-start sm:justify-between">
           <SubmitButton reason={reason} sending={sending} />

@@ -1,12 +1,19 @@
 "use client";
 import { useId } from "react";
-import type { CapabilityWarning } from "@/lib/kling/capabilities";
+import type { Advice, Switch } from "@/lib/composer/suggestions";
 import { DURATIONS, type Duration } from "@/lib/kling/models";
 import { useMessages } from "@/lib/i18n/messages-context";
-import { CapabilityNote } from "./capability-note";
+import { CapabilityAdvice } from "./capability-advice";
 import { ChoiceGroup } from "./choice-group";
 
-export function DurationField({ value, onChange, warnings }: { value: Duration; onChange: (d: Duration) => void; warnings: CapabilityWarning[] }) {
+interface Props {
+  value: Duration;
+  onChange: (d: Duration) => void;
+  advice?: Advice[];
+  onSwitch?: (s: Switch) => void;
+}
+
+export function DurationField({ value, onChange, advice = [], onSwitch = () => {} }: Props) {
   const m = useMessages().composer.duration;
   const id = useId();
   return (
@@ -17,7 +24,7 @@ export function DurationField({ value, onChange, warnings }: { value: Duration; 
       onChange={onChange}
       choices={DURATIONS.map((d) => ({ value: d, label: m.option(d) }))}
     >
-      <CapabilityNote id={`${id}-warnings`} warnings={warnings} />
+      <CapabilityAdvice id={`${id}-warnings`} advice={advice} onSwitch={onSwitch} />
     </ChoiceGroup>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
-import { useId, useState, type DragEvent } from "react";
+import { useEffect, useId, useState, type DragEvent } from "react";
 import { useMessages } from "@/lib/i18n/messages-context";
+import { FrameSources, imageFromClipboard } from "./frame-sources";
 import { ImagePreview } from "./image-preview";
 import type { FirstFrame } from "./use-first-frame";
 
@@ -10,12 +11,16 @@ interface Props {
   onClear: () => void;
   /** Field issues for `image` from the schema or the gateway. */
   issues: string[];
+  /** The same picker serves the last frame (`image_tail`). */
+  slot?: "first" | "last";
 }
 
-const SAMPLE_URL = "/samples/harbour.jpg";
+const SAMPLE_URL = { first: "/samples/harbour.jpg", last: "/samples/harbour-end.jpg" };
 
-export function FirstFramePicker({ frame, onPick, onClear, issues }: Props) {
-  const m = useMessages().composer.firstFrame;
+export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first" }: Props) {
+  const all = useMessages();
+  const m = slot === "last" ? all.frames.lastFrame : all.composer.firstFrame;
+  const pastedName = all.frames.sources.pastedName;
   const id = useId();
   const [dragDepth, setDragDepth] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
@@ -26,6 +31,22 @@ export function FirstFramePicker({ frame, onPick, onClear, issues }: Props) {
     setNotice(extra > 0 ? m.onlyFirstUsed : null);
     onPick(file, file.name);
   };
+
+  // Ctrl+V with nothing focused fills the first frame; inside a picker, that picker.
+  useEffect(() => {
+    if (slot !== "first") return;
+    const onPaste = (e: ClipboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && target !== document.body && target !== document.documentElement) return;
+      const file = imageFromClipboard(e.clipboardData);
+      if (file) {
+        e.preventDefault();
+        onPick(file, pastedName);
+      }
+    };
+    window.addEventListener("paste", onPaste);
+    return () => window.removeEventListener("paste", onPaste);
+  }, [slot, onPick, pastedName]);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -38,7 +59,7 @@ export function FirstFramePicker({ frame, onPick, onClear, issues }: Props) {
     setLoadingSample(true);
     setNotice(null);
     try {
-      const res = await fetch(SAMPLE_URL);
+      const res = await fetch(SAMPLE_URL[slot]);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       onPick(await res.blob(), m.sampleName);
     } catch (e) {
@@ -52,7 +73,6 @@ export function FirstFramePicker({ frame, onPick, onClear, issues }: Props) {
   if (frame.status === "invalid") {
     problems.push(...frame.reading.problems.map(m.problem));
     if (frame.reading.undecodable) problems.push(m.undecodable);
-    if (frame.tooLarge) problems.push(m.tooLargeForServer(frame.tooLarge.bytes, frame.tooLarge.limit));
   }
   problems.push(...issues);
   const hasError = problems.length > 0 || notice !== null;
@@ -69,13 +89,21 @@ export function FirstFramePicker({ frame, onPick, onClear, issues }: Props) {
         onDragOver={(e) => e.preventDefault()}
         onDragLeave={() => setDragDepth((d) => Math.max(0, d - 1))}
         onDrop={onDrop}
+        onPaste={(e) => {
+          const file = imageFromClipboard(e.clipboardData);
+          if (file && !(e.target instanceof HTMLInputElement && e.target.type === "url")) {
+            e.preventDefault();
+            setNotice(null);
+            onPick(file, pastedName);
+          }
+        }}
         data-dragging={dragging || undefined}
         className={`rounded-xl border-2 border-dashed p-4 transition-colors ${
           dragging ? "border-accent-500 bg-accent-50" : hasError ? "border-red-300 bg-white" : "border-zinc-300 bg-white"
         }`}
       >
         {frame.status === "ready" || (frame.status === "invalid" && frame.previewUrl) ? (
-          <ImagePreview frame={frame} onClear={onClear} />
+          <ImagePreview frame={frame} onClear={onClear} slot={slot} />
         ) : null}
         <div className="flex flex-col items-center gap-3 py-3 text-center sm:flex-row sm:justify-center sm:text-left">
           <input
@@ -98,7 +126,12 @@ export function FirstFramePicker({ frame, onPick, onClear, issues }: Props) {
             {m.choose}
             <span className="sr-only">{m.chooseContext}</span>
           </label>
-          <span className="text-sm text-zinc-600">{dragging ? m.dropActive : m.drop}</span>
+          <span className="text-sm text-zinc-600">
+            {dragging ? m.dropActive : m.drop} {all.frames.sources.pasteHint}
+          </span>
+        </div>
+        <div className="border-t border-zinc-100 py-3">
+          <FrameSources slot={slot} onPick={onPick} onNotice={setNotice} />
         </div>
         <div className="flex flex-wrap items-center justify-between gap-2 border-t border-zinc-100 pt-3">
           <p id={`${id}-rules`} className="text-xs text-zinc-600">

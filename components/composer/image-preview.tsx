@@ -5,8 +5,9 @@ import type { FirstFrame } from "./use-first-frame";
 
 type Shown = Extract<FirstFrame, { status: "ready" | "invalid" }>;
 
-export function ImagePreview({ frame, onClear }: { frame: Shown; onClear: () => void }) {
-  const m = useMessages().composer.firstFrame;
+export function ImagePreview({ frame, onClear, slot = "first" }: { frame: Shown; onClear: () => void; slot?: "first" | "last" }) {
+  const all = useMessages();
+  const m = slot === "last" ? all.frames.lastFrame : all.composer.firstFrame;
   const { width, height, bytes } = frame.reading.facts;
   if (!frame.previewUrl) return null;
   return (

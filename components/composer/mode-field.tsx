@@ -1,9 +1,9 @@
 "use client";
 import { useId } from "react";
-import type { CapabilityWarning } from "@/lib/kling/capabilities";
+import type { Advice, Switch } from "@/lib/composer/suggestions";
 import type { Mode } from "@/lib/kling/models";
 import { useMessages } from "@/lib/i18n/messages-context";
-import { CapabilityNote } from "./capability-note";
+import { CapabilityAdvice } from "./capability-advice";
 import { ChoiceGroup } from "./choice-group";
 
 interface Props {
@@ -11,10 +11,11 @@ interface Props {
   onChange: (mode: Mode) => void;
   takesMode: boolean;
   modelLabel: string;
-  warnings: CapabilityWarning[];
+  advice?: Advice[];
+  onSwitch?: (s: Switch) => void;
 }
 
-export function ModeField({ value, onChange, takesMode, modelLabel, warnings }: Props) {
+export function ModeField({ value, onChange, takesMode, modelLabel, advice = [], onSwitch = () => {} }: Props) {
   const m = useMessages().composer.mode;
   const id = useId();
   return (
@@ -30,7 +31,7 @@ export function ModeField({ value, onChange, takesMode, modelLabel, warnings }: 
         { value: "pro", label: m.pro, hint: m.proHint },
       ]}
     >
-      <CapabilityNote id={`${id}-warnings`} warnings={warnings} />
+      <CapabilityAdvice id={`${id}-warnings`} advice={advice} onSwitch={onSwitch} />
     </ChoiceGroup>
   );
 }

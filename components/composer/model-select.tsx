@@ -1,19 +1,21 @@
 "use client";
 import { useId } from "react";
-import type { CapabilityWarning } from "@/lib/kling/capabilities";
+import type { Advice, Switch } from "@/lib/composer/suggestions";
 import { MODEL_CAPABILITIES, modelInfo, type Image2VideoModel } from "@/lib/kling/models";
 import { useMessages } from "@/lib/i18n/messages-context";
-import { CapabilityNote } from "./capability-note";
+import { CapabilityAdvice } from "./capability-advice";
 import { FieldIssues } from "./field-issues";
 
 interface Props {
   value: Image2VideoModel;
   onChange: (model: Image2VideoModel) => void;
-  warnings: CapabilityWarning[];
+  /** Capability advice for `model_name`, with one-click switches. */
+  advice: Advice[];
+  onSwitch: (s: Switch) => void;
   issues: string[];
 }
 
-export function ModelSelect({ value, onChange, warnings, issues }: Props) {
+export function ModelSelect({ value, onChange, advice, onSwitch, issues }: Props) {
   const m = useMessages().composer.model;
   const id = useId();
   const info = modelInfo(value);
@@ -41,7 +43,7 @@ export function ModelSelect({ value, onChange, warnings, issues }: Props) {
       <p id={`${id}-note`} className="text-xs text-zinc-600 empty:hidden">
         {[info?.relayOnly ? m.relayOnlyNote : null, info?.note].filter(Boolean).join(" · ")}
       </p>
-      <CapabilityNote id={`${id}-warnings`} warnings={warnings} />
+      <CapabilityAdvice id={`${id}-warnings`} advice={advice} onSwitch={onSwitch} />
       <FieldIssues id={`${id}-issues`} issues={issues} />
     </div>
   );

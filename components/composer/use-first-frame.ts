@@ -1,22 +1,22 @@
 "use client";
 // The first frame's lifecycle: read and check a file, keep a preview URL, drop stale readings.
+// Size in bytes is not a reason to refuse: the payload step shrinks frames to fit (use-prepared-payload).
 import { useCallback, useEffect, useRef, useState } from "react";
-import { estimatedRequestBytes } from "@/lib/client/compose-body";
-import { readImageFile, type ImageReading } from "@/lib/client/image-file";
+import { readFrameSource } from "@/lib/client/frame-source";
+import type { ImageReading } from "@/lib/client/image-file";
 
 export type FirstFrame =
   | { status: "empty" }
   | { status: "reading"; name: string }
-  | { status: "ready"; name: string; reading: ImageReading & { base64: string }; previewUrl: string }
+  | { status: "ready"; name: string; reading: ImageReading & { base64: string }; previewUrl: string; blob: Blob }
   | {
       status: "invalid";
       name: string;
       reading: ImageReading;
       previewUrl: string | null;
-      tooLarge?: { bytes: number; limit: number };
     };
 
-export function useFirstFrame(bodyLimitBytes: number) {
+export function useFirstFrame() {
   const [frame, setFrame] = useState<FirstFrame>({ status: "empty" });
   const token = useRef(0);
   const previewUrl = frame.status === "ready" || frame.status === "invalid" ? frame.previewUrl : null;
@@ -30,22 +30,18 @@ export function useFirstFrame(bodyLimitBytes: number) {
     async (file: Blob, name: string) => {
       const mine = ++token.current;
       setFrame({ status: "reading", name });
-      const reading = await readImageFile(file);
+      const read = await readFrameSource(file);
       if (mine !== token.current) return;
+      const reading: ImageReading = { facts: read.facts, problems: read.problems, undecodable: read.undecodable, base64: read.source?.base64 ?? null };
       const decodable = reading.facts.width > 0 && !reading.undecodable;
       const url = decodable ? URL.createObjectURL(file) : null;
       if (reading.base64 !== null && url) {
-        const bytes = estimatedRequestBytes(reading.base64.length);
-        if (bytes > bodyLimitBytes) {
-          setFrame({ status: "invalid", name, reading, previewUrl: url, tooLarge: { bytes, limit: bodyLimitBytes } });
-        } else {
-          setFrame({ status: "ready", name, reading: { ...reading, base64: reading.base64 }, previewUrl: url });
-        }
+        setFrame({ status: "ready", name, reading: { ...reading, base64: reading.base64 }, previewUrl: url, blob: file });
       } else {
         setFrame({ status: "invalid", name, reading, previewUrl: url });
       }
     },
-    [bodyLimitBytes],
+    [],
   );
 
   const clear = useCallback(() => {

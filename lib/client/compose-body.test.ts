@@ -25,6 +25,17 @@ describe("compose-body", () => {
     expect(!r.ok && r.tooLarge?.limit).toBe(50);
   });
 
+  it("adds the last frame or the motion brush fields when given", () => {
+    const tail = buildImage2VideoBody({ ...values, imageTail: "BBBB" }, "mb-1");
+    expect(tail.image_tail).toBe("BBBB");
+    const brush = buildImage2VideoBody(
+      { ...values, motionBrush: { static_mask: "CCCC", dynamic_masks: [{ mask: "DDDD", trajectories: [{ x: 1, y: 2 }, { x: 3, y: 4 }] }] } },
+      "mb-1",
+    );
+    expect(brush).toMatchObject({ static_mask: "CCCC", dynamic_masks: [{ mask: "DDDD" }] });
+    expect(checkImage2VideoBody(brush, 1_000_000).ok).toBe(true);
+  });
+
   it("passes a valid body through with its external id", () => {
     const r = checkImage2VideoBody(buildImage2VideoBody(values, "mb-1"), 1_000_000);
     expect(r.ok && r.body.external_task_id).toBe("mb-1");

@@ -1,9 +1,17 @@
 // Turns the composer's fields into a native image2video body and checks it with the shared schema before sending.
-import { modelInfo, type Duration, type Image2VideoModel, type Mode } from "@/lib/kling/models";
+// The field rules live in one place, lib/composer/request-body; this adapter keeps the simple values form.
+import { buildImage2VideoBody as buildBody, defaultImage2VideoDraft, modelTakesMode } from "@/lib/composer/request-body";
+import type { Duration, Image2VideoModel, Mode } from "@/lib/kling/models";
 import { image2videoBodySchema, toFieldIssues, type FieldIssue, type Image2VideoBody } from "@/lib/kling/schemas";
+
+export { modelTakesMode };
 
 export interface ComposerValues {
   image: string | null;
+  /** The last frame, sent only when "first + last frame" is chosen. */
+  imageTail?: string;
+  /** The motion brush's fields (from `exportMotionBrush`), sent only when the motion brush is chosen. */
+  motionBrush?: { static_mask?: string; dynamic_masks?: { mask: string; trajectories: { x: number; y: number }[] }[] };
   prompt: string;
   negativePrompt: string;
   model: Image2VideoModel;
@@ -11,21 +19,14 @@ export interface ComposerValues {
   duration: Duration;
 }
 
-/** Models such as kling-v2-master list no std/pro at all: no mode is sent to them. */
-export function modelTakesMode(model: string): boolean {
-  const plain = modelInfo(model)?.features.plain;
-  return !plain || plain.some((c) => c.mode !== null);
-}
-
 export function buildImage2VideoBody(v: ComposerValues, externalTaskId: string): Record<string, unknown> {
-  const body: Record<string, unknown> = { model_name: v.model };
-  if (v.image !== null) body.image = v.image;
-  if (v.prompt.trim()) body.prompt = v.prompt;
-  if (v.negativePrompt.trim()) body.negative_prompt = v.negativePrompt;
-  if (modelTakesMode(v.model)) body.mode = v.mode;
-  body.duration = v.duration;
-  body.external_task_id = externalTaskId;
-  return body;
+  const group = v.imageTail !== undefined ? "first_last_frame" : v.motionBrush ? "motion_brush" : "first_frame";
+  const draft = { ...defaultImage2VideoDraft(externalTaskId, v.model), prompt: v.prompt, negativePrompt: v.negativePrompt, mode: v.mode, duration: v.duration, group } as const;
+  return buildBody(draft, {
+    ...(v.image !== null ? { image: v.image } : {}),
+    ...(v.imageTail !== undefined ? { image_tail: v.imageTail } : {}),
+    ...v.motionBrush,
+  });
 }
 
 export function bodyBytes(body: unknown): number {
@@ -45,9 +46,4 @@ export function checkImage2VideoBody(body: Record<string, unknown>, bodyLimitByt
   const externalTaskId = parsed.data.external_task_id;
   if (externalTaskId === undefined) return { ok: false, issues: [{ path: "external_task_id", message: "is required" }] };
   return { ok: true, body: { ...parsed.data, external_task_id: externalTaskId } };
-}
-
-/** Smallest request an image can make (base64 plus the other short fields); the exact size is checked on send. */
-export function estimatedRequestBytes(base64Length: number): number {
-  return base64Length + 1024;
 }

@@ -1,0 +1,188 @@
+"use client";
+import { useCallback, useMemo, useRef, useState, type FormEvent } from "react";
+import { useJobsContext } from "@/components/jobs/jobs-provider";
+import { newExternalTaskId } from "@/lib/client/external-id";
+import { outcomeOf } from "@/lib/client/jobs-store";
+import type { SourceImage } from "@/lib/client/prepare-payload";
+import { submitJob } from "@/lib/client/submit-job";
+import { issuesAt, preflightMultiImage, type FactsByPath } from "@/lib/composer/preflight";
+import { buildMultiImageBody, defaultMultiImageDraft, MULTI_IMAGE_MODEL, type MultiImageDraft } from "@/lib/composer/request-body";
+import { MAX_MULTI_IMAGES } from "@/lib/kling/limits";
+import { ASPECT_RATIOS } from "@/lib/kling/models";
+import type { FieldIssue } from "@/lib/kling/schemas";
+import { useMessages } from "@/lib/i18n/messages-context";
+import { BudgetMeter } from "./budget-meter";
+import { ChoiceGroup } from "./choice-group";
+import { DurationField } from "./duration-field";
+import { IssueSummary, type SubmitProblem } from "./issue-summary";
+import { ModeField } from "./mode-field";
+import { MultiImagePicker } from "./multi-image-picker";
+import { fixReason, PreflightSummary } from "./preflight-summary";
+import { PromptField } from "./prompt-field";
+import { RequestFieldsPanel } from "./request-fields-panel";
+import { RequestPreview } from "./request-preview";
+import { SubmitButton } from "./submit-button";
+import { useImageList } from "./use-image-list";
+import { usePreparedPayload } from "./use-prepared-payload";
+
+const keyOf = (i: number) => `image_list.${i}`;
+
+/** Multi-image-to-video: 1 to 4 reference images, a required prompt, aspect ratio, mode and duration. */
+export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
+  const all = useMessages();
+  const m = all.multi;
+  const c = all.composer;
+  const { store, client } = useJobsContext();
+  const { images, add, remove } = useImageList(MAX_MULTI_IMAGES);
+  const [draft, setDraft] = useState<MultiImageDraft>(() => defaultMultiImageDraft(newExternalTaskId()));
+  const [sending, setSending] = useState(false);
+  const [problem, setProblem] = useState<SubmitProblem | null>(null);
+  const [outcome, setOutcome] = useState("");
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const patch = (p: Partial<MultiImageDraft>) => {
+    setProblem(null);
+    setOutcome("");
+    setDraft((d) => ({ ...d, ...p }));
+  };
+
+  const reading = images.some((i) => i.status === "reading");
+  const broken = images.some((i) => i.status === "read" && i.reading.source === null);
+  const sources = useMemo<SourceImage[] | null>(() => {
+    if (images.length === 0 || reading || broken) return null;
+    return images.flatMap((img, i) => (img.status === "read" && img.reading.source ? [{ ...img.reading.source, key: keyOf(i) }] : []));
+  }, [images, reading, broken]);
+  const sourcesKey = images.map((i) => i.id).join(",");
+
+  const build = useCallback(
+    (imgs: Readonly<Record<string, string>>) => buildMultiImageBody(draft, images.map((_, i) => imgs[keyOf(i)] ?? "")),
+    [draft, images],
+  );
+  const payload = usePreparedPayload({ sources, sourcesKey, budget: bodyLimitBytes, build });
+
+  const facts: FactsByPath = {};
+  if (payload.state.status === "ready") {
+    payload.state.images.forEach((img, i) => {
+      facts[`image_list[${i}].image`] = { type: img.type, width: img.width, height: img.height, bytes: img.bytes };
+    });
+  }
+  // Before the images are fitted, check the other fields against placeholder images.
+  const checked = payload.body ?? buildMultiImageBody(draft, images.map(() => "AAAA"));
+  const issues: FieldIssue[] = images.length > 0 ? preflightMultiImage(checked, { facts }) : [];
+  const gateway = problem?.issues ?? [];
+  const at = (path: string) => [...new Set([...issuesAt(issues, path), ...issuesAt(gateway, path)])];
+
+  const reason = sending
+    ? c.submit.why.sending
+    : images.length === 0
+      ? m.why.noImages
+      : reading
+        ? m.why.reading
+        : broken
+          ? m.why.badImages
+          : payload.state.status === "failed"
+            ? all.preflight.budgetFailed
+            : fixReason(issues, all.preflight.fix) ?? (payload.state.status !== "ready" ? all.preflight.preparing : null);
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const body = payload.body;
+    if (reason !== null || !body) return;
+    const final = preflightMultiImage(body, { facts, full: true });
+    if (final.length > 0 || payload.bytes > bodyLimitBytes) {
+      setProblem({ issues: final, ...(payload.bytes > bodyLimitBytes ? { tooLarge: { bytes: payload.bytes, limit: bodyLimitBytes } } : {}) });
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    setProblem(null);
+    setOutcome("");
+    setSending(true);
+    try {
+      const { result } = await submitJob(store, client, {
+        kind: "multi-image2video",
+        body: body as { external_task_id: string; prompt: string; model_name: string },
+        defaultModel: MULTI_IMAGE_MODEL,
+      });
+      // The id now names a job in the list: the next submission gets its own.
+      setDraft((d) => ({ ...d, externalTaskId: newExternalTaskId() }));
+      const state = outcomeOf(result);
+      if (result.ok) setOutcome(c.result.sent);
+      else if (state === "refused") {
+        setProblem({ issues: result.errors ?? [], message: c.result.refused(result.message) });
+        requestAnimationFrame(() => summaryRef.current?.focus());
+      } else setOutcome(c.result.unconfirmed);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="multi-heading" className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6">
+      <h2 id="multi-heading" className="text-lg font-semibold text-zinc-900">
+        {m.heading}
+      </h2>
+      <p className="mt-1 text-sm text-zinc-600">{m.intro}</p>
+      <form onSubmit={onSubmit} noValidate className="mt-5 space-y-5">
+        <MultiImagePicker
+          images={images}
+          onAdd={(files) => {
+            setProblem(null);
+            return add(files, images.length);
+          }}
+          onRemove={(id) => {
+            setProblem(null);
+            remove(id);
+          }}
+          issuesAt={(i) => at(`image_list[${i}].image`)}
+          listIssues={[...new Set([...issues, ...gateway].filter((i) => i.path === "image_list").map((i) => i.message))]}
+        />
+        <PromptField
+          label={c.prompt.label}
+          placeholder={m.prompt.placeholder}
+          value={draft.prompt}
+          onChange={(prompt) => patch({ prompt })}
+          issues={at("prompt")}
+        />
+        <PromptField
+          label={c.negativePrompt.label}
+          placeholder={c.negativePrompt.placeholder}
+          value={draft.negativePrompt}
+          onChange={(negativePrompt) => patch({ negativePrompt })}
+          issues={at("negative_prompt")}
+          rows={2}
+        />
+        <p className="text-sm text-zinc-600">{m.model(MULTI_IMAGE_MODEL)}</p>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <ModeField value={draft.mode} onChange={(mode) => patch({ mode })} takesMode modelLabel={MULTI_IMAGE_MODEL} />
+          <DurationField value={draft.duration} onChange={(duration) => patch({ duration })} />
+        </div>
+        <ChoiceGroup
+          legend={m.aspect.legend}
+          name="multi-aspect"
+          value={draft.aspectRatio}
+          onChange={(aspectRatio) => patch({ aspectRatio })}
+          columns={3}
+          choices={ASPECT_RATIOS.map((a) => ({ value: a, label: m.aspect.options[a], hint: m.aspect.hints[a] }))}
+        />
+        <RequestFieldsPanel
+          kind="multi-image2video"
+          fields={{ model: "kling-v1-6", cfgScale: 0.5, sound: "off", voices: [], watermark: false, callbackUrl: draft.callbackUrl, externalTaskId: draft.externalTaskId }}
+          onChange={(p) => patch({ ...(p.callbackUrl !== undefined ? { callbackUrl: p.callbackUrl } : {}), ...(p.externalTaskId !== undefined ? { externalTaskId: p.externalTaskId } : {}) })}
+          onNewId={() => patch({ externalTaskId: newExternalTaskId() })}
+          issuesFor={at}
+        />
+        <BudgetMeter state={payload.state} budget={bodyLimitBytes} nameOf={(key) => all.budget.listName(Number(key.split(".")[1]) + 1)} />
+        <RequestPreview kind="multi-image2video" body={payload.body} />
+        <PreflightSummary issues={issues} />
+        <IssueSummary ref={summaryRef} problem={problem} />
+        <div className="flex flex-col gap-3 border-t border-zinc-100 pt-4 sm:flex-row sm:items-start sm:justify-between">
+          <SubmitButton reason={reason} sending={sending} />
+          <p className="text-xs text-zinc-500 sm:max-w-64 sm:text-right">{c.submit.idNote}</p>
+        </div>
+        <p role="status" className="text-sm text-zinc-700 empty:hidden">
+          {outcome}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+// Up to N picked images, each read and checked on its own; preview URLs are revoked when an image leaves.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { readFrameSource, type FrameReading } from "@/lib/client/frame-source";
+
+export type ListedImage =
+  | { id: string; name: string; status: "reading" }
+  | { id: string; name: string; status: "read"; reading: FrameReading; url: string | null };
+
+let counter = 0;
+const nextId = () => `img-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+export function useImageList(max: number) {
+  const [images, setImages] = useState<ListedImage[]>([]);
+  const urls = useRef(new Map<string, string>());
+
+  useEffect(() => {
+    const map = urls.current;
+    return () => map.forEach((u) => URL.revokeObjectURL(u));
+  }, []);
+
+  /** Adds as many files as fit; returns how many were left out. */
+  const add = useCallback(
+    (files: { blob: Blob; name: string }[], current: number) => {
+      const room = Math.max(0, max - current);
+      const taken = files.slice(0, room).map((f) => ({ ...f, id: nextId() }));
+      setImages((list) => [...list, ...taken.map((t): ListedImage => ({ id: t.id, name: t.name, status: "reading" }))]);
+      for (const t of taken) {
+        void readFrameSource(t.blob).then((reading) => {
+          const url = reading.facts.width > 0 && !reading.undecodable ? URL.createObjectURL(t.blob) : null;
+          if (url) urls.current.set(t.id, url);
+          setImages((list) =>
+            list.some((i) => i.id === t.id)
+              ? list.map((i) => (i.id === t.id ? { id: t.id, name: t.name, status: "read", reading, url } : i))
+              : list,
+          );
+        });
+      }
+      return files.length - taken.length;
+    },
+    [max],
+  );
+
+  const remove = useCallback((id: string) => {
+    const url = urls.current.get(id);
+    if (url) {
+      URL.revokeObjectURL(url);
+      urls.current.delete(id);
+    }
+    setImages((list) => list.filter((i) => i.id !== id));
+  }, []);
+
+  return { images, add, remove };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { jpegBase64, pngBase64 } from "@/lib/testing/images";
+import { readFrameSource } from "./frame-source";
+
+const blobOf = (b64: string, type = "image/jpeg") => new Blob([Buffer.from(b64, "base64")], { type });
+const measure = (width: number, height: number) => async () => ({ width, height });
+
+describe("readFrameSource", () => {
+  it("gives a usable source for a valid JPEG, with its original base64", async () => {
+    const b64 = await jpegBase64(640, 360);
+    const r = await readFrameSource(blobOf(b64), measure(640, 360));
+    expect(r.problems).toEqual([]);
+    expect(r.source).toMatchObject({ base64: b64, width: 640, height: 360, type: "jpeg" });
+  });
+
+  it("accepts a file over 10 MB, marked to be shrunk, instead of refusing it", async () => {
+    const big = new Blob([Buffer.from(await pngBase64(400, 400), "base64"), new Uint8Array(11 * 1024 * 1024)], { type: "image/png" });
+    const r = await readFrameSource(big, measure(4000, 3000));
+    expect(r.willShrink).toBe(true);
+    expect(r.problems).toEqual([]);
+    expect(r.source).not.toBeNull();
+  });
+
+  it("still refuses what re-encoding cannot fix: type, small sides, aspect ratio", async () => {
+    const gif = await readFrameSource(new Blob(["GIF89a"], { type: "image/gif" }), measure(1, 1));
+    expect(gif.problems[0]).toMatch(/PNG or JPEG.*gif/);
+    expect(gif.source).toBeNull();
+    const small = await readFrameSource(blobOf(await jpegBase64(200, 200)), measure(200, 200));
+    expect(small.problems[0]).toMatch(/at least 300 px/);
+    const wide = await readFrameSource(blobOf(await jpegBase64(300, 300)), measure(3000, 300));
+    expect(wide.problems[0]).toMatch(/aspect ratio/);
+  });
+
+  it("marks an image the browser cannot decode", async () => {
+    const r = await readFrameSource(blobOf(await jpegBase64(400, 400)), async () => {
+      throw new Error("no");
+    });
+    expect(r.undecodable).toBe(true);
+    expect(r.source).toBeNull();
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { capabilityWarnings } from "@/lib/kling/capabilities";
+import { DURATIONS, IMAGE2VIDEO_MODELS, MODES } from "@/lib/kling/models";
+import { CAMERA_TYPES } from "./camera";
+import { EXCLUSIVE_GROUPS } from "./request-body";
+import { applySwitch, capabilityAdvice, featureFor, type CapabilityContext } from "./suggestions";
+
+const ctx = (over: Partial<CapabilityContext> = {}): CapabilityContext => ({
+  model: "kling-v2-1",
+  mode: "std",
+  duration: "5",
+  group: "first_frame",
+  cameraType: "simple",
+  sound: "off",
+  ...over,
+});
+
+describe("capability advice", () => {
+  it("is silent for a listed combination", () => {
+    expect(capabilityAdvice(ctx())).toEqual([]);
+    expect(capabilityAdvice(ctx({ model: "kling-v1-5", mode: "pro", group: "camera" }))).toEqual([]);
+  });
+
+  it("offers the mode that lists first + last frame on kling-v2-1", () => {
+    const [a] = capabilityAdvice(ctx({ group: "first_last_frame" }));
+    expect(a?.field).toBe("mode");
+    expect(a?.switches).toEqual([{ kind: "combo", mode: "pro" }]);
+  });
+
+  it("offers the duration kling-v1 lists for the motion brush", () => {
+    const [a] = capabilityAdvice(ctx({ model: "kling-v1", duration: "10", group: "motion_brush" }));
+    expect(a).toMatchObject({ field: "duration", switches: [{ kind: "combo", duration: "5" }] });
+  });
+
+  it("offers models that list camera control when the model does not", () => {
+    const [a] = capabilityAdvice(ctx({ model: "kling-v2-1", group: "camera" }));
+    expect(a?.field).toBe("model_name");
+    expect(a?.switches).toEqual([{ kind: "model", model: "kling-v1-5", mode: "pro" }]);
+  });
+
+  it("offers the simple type when kling-v1-5 gets a camera preset", () => {
+    const advice = capabilityAdvice(ctx({ model: "kling-v1-5", mode: "pro", group: "camera", cameraType: "down_back" }));
+    expect(advice).toEqual([expect.objectContaining({ field: "camera_control", switches: [{ kind: "cameraSimple" }] })]);
+  });
+
+  it("asks for pro when kling-v2-6 has sound on in std, and warns about sound with a last frame", () => {
+    expect(featureFor(ctx({ model: "kling-v2-6", sound: "on" }))).toBe("sound");
+    expect(capabilityAdvice(ctx({ model: "kling-v2-6", sound: "on" }))[0]?.switches).toEqual([{ kind: "combo", mode: "pro" }]);
+    const withTail = capabilityAdvice(ctx({ model: "kling-v2-6", mode: "pro", sound: "on", group: "first_last_frame" }));
+    expect(withTail).toEqual([expect.objectContaining({ field: "sound", switches: [{ kind: "soundOff" }] })]);
+  });
+
+  it("every switch it offers clears the warning it is offered for, across the whole map", () => {
+    let checked = 0;
+    for (const model of IMAGE2VIDEO_MODELS)
+      for (const mode of MODES)
+        for (const duration of DURATIONS)
+          for (const group of EXCLUSIVE_GROUPS)
+            for (const cameraType of CAMERA_TYPES) {
+              const c = ctx({ model, mode, duration, group, cameraType });
+              for (const a of capabilityAdvice(c)) {
+                for (const s of a.switches) {
+                  const after = applySwitch(c, s);
+                  expect(capabilityAdvice(after).some((x) => x.field === a.field)).toBe(false);
+                  checked++;
+                }
+              }
+            }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("never offers a switch to a relay-only model", () => {
+    const advice = capabilityAdvice(ctx({ model: "kling-v2-master", group: "first_last_frame" }));
+    expect(advice[0]?.switches.some((s) => s.kind === "model" && s.model === "kling-v2-5")).toBe(false);
+    expect(capabilityWarnings({ model: "kling-v2-master", feature: "first_last_frame" })).toHaveLength(1);
+  });
+});
