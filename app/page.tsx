@@ -15,7 +15,7 @@ export default function HomePage() {
   return (
     <div className="min-h-dvh">
       <header className="border-b border-zinc-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4 sm:px-6">
+        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-4 sm:px-6">
           <span aria-hidden className="grid size-9 shrink-0 place-items-center rounded-xl bg-accent-600 text-white">
             <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
               <path d="M4 17c3-6 6 2 9-4s5-6 7-5" strokeLinecap="round" />
@@ -28,14 +28,14 @@ export default function HomePage() {
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl space-y-6 px-4 py-6 sm:px-6 sm:py-8">
+      <main className="mx-auto max-w-7xl space-y-6 px-4 py-6 sm:px-6 sm:py-8">
         <UpstreamNotice
           upstream={config.upstream}
           simulatorTaskMs={config.simulatorTaskMs}
           problems={config.problems ?? []}
           m={m.upstream}
         />
-        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <ComposerTabs
             single={<Composer bodyLimitBytes={config.bodyLimitBytes} />}
             multi={<MultiImageComposer bodyLimitBytes={config.bodyLimitBytes} />}
