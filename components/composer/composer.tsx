@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { MotionBrushEditor } from "@/components/editor/motion-brush-editor";
-import { useEditorSession, useEditorSnapshot } from "@/components/editor/use-editor-session";
+import { useEditorSession, useSettledDocument } from "@/components/editor/use-editor-session";
 import { useJobsContext } from "@/components/jobs/jobs-provider";
 import { newExternalTaskId } from "@/lib/client/external-id";
 import { outcomeOf } from "@/lib/client/jobs-store";
@@ -53,7 +53,8 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   const { frame, pick, clear } = useFirstFrame();
   const last = useFirstFrame();
   const session = useEditorSession();
-  const editorDoc = useEditorSnapshot(session.store).doc;
+  // Settled: the form and the mask export follow finished gestures, not every pointer move.
+  const editorDoc = useSettledDocument(session.store);
   const [draft, setDraft] = useState<Image2VideoDraft>(() => defaultImage2VideoDraft(newExternalTaskId(), DEFAULT_MODEL));
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const [sending, setSending] = useState(false);

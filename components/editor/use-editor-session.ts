@@ -41,7 +41,6 @@ export function useEditorSession(persistence?: EditorPersistence): EditorSession
   useEffect(() => {
     let live = true;
     const saver = autosave(persist, 250, () => setStorageError(true));
-    const snapshot = () => ({ doc: store.getDocument(), blobs: Object.fromEntries(blobs) });
     let unsubscribe = () => {};
     persist
       .load()
@@ -65,7 +64,14 @@ export function useEditorSession(persistence?: EditorPersistence): EditorSession
           setRestored(frames);
         }
         setLoaded(true);
-        unsubscribe = store.subscribe(() => saver.schedule(snapshot()));
+        // Save finished gestures only: a drag in progress is not worth an IndexedDB write per frame.
+        let lastSaved = store.getSettledDocument();
+        unsubscribe = store.subscribe(() => {
+          const doc = store.getSettledDocument();
+          if (doc === lastSaved) return;
+          lastSaved = doc;
+          saver.schedule({ doc, blobs: Object.fromEntries(blobs) });
+        });
       });
     const onHide = () => void saver.flush();
     window.addEventListener("pagehide", onHide);
@@ -125,4 +131,9 @@ export function useBlobImage(blob: Blob | null): HTMLImageElement | null {
     };
   }, [blob]);
   return loadedImage && loadedImage.blob === blob ? loadedImage.image : null;
+}
+
+/** The document as of the last finished gesture: no re-render per pointer move while drawing or dragging. */
+export function useSettledDocument(store: EditorStore) {
+  return useSyncExternalStore(store.subscribe, store.getSettledDocument, store.getSettledDocument);
 }

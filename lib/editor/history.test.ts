@@ -136,4 +136,28 @@ describe("undo history", () => {
     store.dispatch({ type: "addRegion", id: "r1", name: "Region 1", colour: "#f00" });
     expect(calls).toBe(1);
   });
+
+  it("keeps the settled document still while a gesture is open, and moves it when the gesture ends", () => {
+    const store = createEditorStore(emptyDocument());
+    store.dispatch({ type: "addRegion", id: "r1", name: "Region 1", colour: "#f00" });
+    store.dispatch({ type: "setPath", region: "r1", points: [{ x: 1, y: 1 }, { x: 5, y: 5 }] });
+    const before = store.getSettledDocument();
+    expect(before).toBe(store.getDocument());
+
+    store.mark();
+    store.dispatch({ type: "movePoint", region: "r1", index: 1, point: { x: 9, y: 9 } }, "transient");
+    store.dispatch({ type: "movePoint", region: "r1", index: 1, point: { x: 12, y: 9 } }, "transient");
+    expect(store.getDocument()).not.toBe(before);
+    expect(store.getSettledDocument()).toBe(before);
+
+    store.complete();
+    expect(store.getSettledDocument()).toBe(store.getDocument());
+    expect(store.getSettledDocument().regions[0]!.path[1]).toEqual({ x: 12, y: 9 });
+
+    const after = store.getSettledDocument();
+    store.mark();
+    store.dispatch({ type: "movePoint", region: "r1", index: 1, point: { x: 30, y: 30 } }, "transient");
+    store.bail();
+    expect(store.getSettledDocument()).toEqual(after);
+  });
 });

@@ -17,6 +17,11 @@ export interface EditorStore {
   subscribe(listener: () => void): () => void;
   getSnapshot(): EditorSnapshot;
   getDocument(): EditorDocument;
+  /**
+   * The document as of the last finished gesture: it does not change while a stroke or drag is open, so
+   * views that only need the result (the request body, pre-flight) skip the per-frame updates.
+   */
+  getSettledDocument(): EditorDocument;
   dispatch(action: EditorAction, capture?: Capture): void;
   /** Opens a gesture: changes until `complete` form one undo step. */
   mark(): void;
@@ -34,6 +39,7 @@ const ops = historyOps<EditorDocument, EditorAction>({ reducer: editorReducer, e
 export function createEditorStore(initial: EditorDocument = emptyDocument()): EditorStore {
   let history: History<EditorDocument> = createHistory(initial);
   let snapshot = snap(history);
+  let settled = history.present;
   const listeners = new Set<() => void>();
 
   function snap(h: History<EditorDocument>): EditorSnapshot {
@@ -43,6 +49,7 @@ export function createEditorStore(initial: EditorDocument = emptyDocument()): Ed
   const set = (next: History<EditorDocument>) => {
     if (next === history) return;
     history = next;
+    if (next.mark === null) settled = next.present;
     const s = snap(next);
     if (s.doc === snapshot.doc && s.canUndo === snapshot.canUndo && s.canRedo === snapshot.canRedo && s.inGesture === snapshot.inGesture) {
       return;
@@ -58,6 +65,7 @@ export function createEditorStore(initial: EditorDocument = emptyDocument()): Ed
     },
     getSnapshot: () => snapshot,
     getDocument: () => history.present,
+    getSettledDocument: () => settled,
     dispatch: (action, capture = defaultCapture(action)) => set(ops.apply(history, action, capture)),
     mark: () => set(ops.mark(history)),
     complete: () => set(ops.complete(history)),
