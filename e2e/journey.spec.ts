@@ -91,3 +91,18 @@ test("a task whose polls fail for a while is kept and followed to the end", asyn
   await expect(card.getByTestId("job-status")).toHaveAttribute("data-status", "succeed", { timeout: 30_000 });
   await expect(card.getByTestId("job-video")).toBeVisible();
 });
+
+test("a phone photo with an EXIF rotation is sent upright, at the size the browser shows", async ({ page }) => {
+  // Stored 1200x600 with orientation 6 (rotate 90°): browsers show it 600x1200.
+  const stored = await sharp({ create: { width: 1200, height: 600, channels: 3, background: "#6a8caf" } })
+    .jpeg()
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
+  await page.goto("/");
+  await chooseFirstFrame(page, { name: "phone.jpg", mimeType: "image/jpeg", buffer: stored });
+  await expect(page.getByText(/600 × 1200/).first()).toBeVisible();
+  const posted = page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/api/kling/v1/videos/image2video"));
+  await page.getByRole("button", { name: "Create video", exact: true }).click();
+  const sent = await sharp(Buffer.from((await posted).postDataJSON().image, "base64")).metadata();
+  expect({ width: sent.width, height: sent.height, orientation: sent.orientation ?? 1 }).toEqual({ width: 600, height: 1200, orientation: 1 });
+});

@@ -34,9 +34,11 @@ export function useFirstFrame() {
       if (mine !== token.current) return;
       const reading: ImageReading = { facts: read.facts, problems: read.problems, undecodable: read.undecodable, base64: read.source?.base64 ?? null };
       const decodable = reading.facts.width > 0 && !reading.undecodable;
-      const url = decodable ? URL.createObjectURL(file) : null;
+      // The source blob is the upright one when the file carried an EXIF rotation.
+      const blob = read.source?.blob ?? file;
+      const url = decodable ? URL.createObjectURL(blob) : null;
       if (reading.base64 !== null && url) {
-        setFrame({ status: "ready", name, reading: { ...reading, base64: reading.base64 }, previewUrl: url, blob: file });
+        setFrame({ status: "ready", name, reading: { ...reading, base64: reading.base64 }, previewUrl: url, blob });
       } else {
         setFrame({ status: "invalid", name, reading, previewUrl: url });
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jpegBase64, pngBase64 } from "@/lib/testing/images";
-import { readFrameSource } from "./frame-source";
+import sharp from "sharp";
+import { jpegOrientation, readFrameSource } from "./frame-source";
 
 const blobOf = (b64: string, type = "image/jpeg") => new Blob([Buffer.from(b64, "base64")], { type });
 const measure = (width: number, height: number) => async () => ({ width, height });
@@ -37,5 +38,35 @@ describe("readFrameSource", () => {
     });
     expect(r.undecodable).toBe(true);
     expect(r.source).toBeNull();
+  });
+
+  it("bakes an EXIF rotation into the pixels, so header readers see what the browser shows", async () => {
+    const stored = await sharp({ create: { width: 800, height: 400, channels: 3, background: "#456" } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    expect(jpegOrientation(stored)).toBe(6);
+    const uprightB64 = await jpegBase64(400, 800);
+    const calls: Blob[] = [];
+    const upright = async (b: Blob) => {
+      calls.push(b);
+      return blobOf(uprightB64);
+    };
+    const r = await readFrameSource(new Blob([stored], { type: "image/jpeg" }), measure(400, 800), upright);
+    expect(calls).toHaveLength(1);
+    expect(r.source?.base64).toBe(uprightB64);
+    expect(r.facts.bytes).toBe(Buffer.from(uprightB64, "base64").length);
+  });
+
+  it("leaves an upright JPEG and a PNG as they are", async () => {
+    const never = async (): Promise<Blob> => {
+      throw new Error("must not re-encode");
+    };
+    const plain = await jpegBase64(640, 360);
+    expect((await readFrameSource(blobOf(plain), measure(640, 360), never)).source?.base64).toBe(plain);
+    const one = (await sharp({ create: { width: 640, height: 360, channels: 3, background: "#456" } }).jpeg().withMetadata({ orientation: 1 }).toBuffer()).toString("base64");
+    expect((await readFrameSource(blobOf(one), measure(640, 360), never)).source?.base64).toBe(one);
+    const png = await pngBase64(640, 360);
+    expect((await readFrameSource(blobOf(png, "image/png"), measure(640, 360), never)).source?.base64).toBe(png);
   });
 });

@@ -1,8 +1,11 @@
 // Reads a picked image for a request that is fitted to the budget: the 10 MB rule is not a dead end here,
 // because the payload step re-encodes larger files; every other rule (type, size, aspect) still refuses it.
+// Only the JPEG reader: the browser needs nothing else from image-size.
+import { JPG } from "image-size/types/jpg";
 import { imageProblems, sniffImageType, type ImageFacts } from "@/lib/kling/image-rules";
 import { MAX_IMAGE_BYTES } from "@/lib/kling/limits";
 import { bytesToBase64, measureWithBitmap, type MeasureImage } from "./image-file";
+import { canvasToBlob, context2d, makeCanvas } from "./reencode";
 import type { SourceImage } from "./prepare-payload";
 
 export interface FrameReading {
@@ -28,8 +31,51 @@ async function toBase64(blob: Blob): Promise<string> {
   return url.slice(url.indexOf(",") + 1);
 }
 
-export async function readFrameSource(blob: Blob, measure: MeasureImage = measureWithBitmap): Promise<FrameReading> {
-  const head = new Uint8Array(await blob.slice(0, 16).arrayBuffer());
+/** The EXIF orientation of a JPEG (1 = upright), read from its header; undefined when it has none. */
+export function jpegOrientation(bytes: Uint8Array): number | undefined {
+  try {
+    return JPG.calculate(bytes).orientation;
+  } catch {
+    return undefined;
+  }
+}
+
+export type MakeUpright = (blob: Blob) => Promise<Blob>;
+
+/**
+ * Bakes the EXIF rotation into the pixels. Browsers show (and measure) a rotated phone photo upright, but
+ * header readers (the gateway, Kling) see the stored size: without this a mask drawn in the browser would
+ * have the wrong size, and the video could come out sideways.
+ */
+export const uprightWithCanvas: MakeUpright = async (blob) => {
+  const bitmap = await createImageBitmap(blob, { imageOrientation: "from-image" });
+  try {
+    const canvas = makeCanvas({ width: bitmap.width, height: bitmap.height });
+    context2d(canvas).drawImage(bitmap, 0, 0);
+    return await canvasToBlob(canvas, { type: "jpeg", quality: 0.92 });
+  } finally {
+    bitmap.close();
+  }
+};
+
+export async function readFrameSource(
+  original: Blob,
+  measure: MeasureImage = measureWithBitmap,
+  upright: MakeUpright = uprightWithCanvas,
+): Promise<FrameReading> {
+  let blob = original;
+  let head = new Uint8Array(await blob.slice(0, 16).arrayBuffer());
+  if (sniffImageType(head) === "jpeg") {
+    const orientation = jpegOrientation(new Uint8Array(await blob.arrayBuffer()));
+    if (orientation !== undefined && orientation !== 1) {
+      try {
+        blob = await upright(blob);
+        head = new Uint8Array(await blob.slice(0, 16).arrayBuffer());
+      } catch {
+        // Keep the original: the checks below still measure what the browser shows.
+      }
+    }
+  }
   const sniffed = sniffImageType(head);
   const claimed = blob.type.split("/")[1];
   const type: ImageFacts["type"] = sniffed ?? (claimed && claimed !== "png" && claimed !== "jpeg" ? claimed : null);
