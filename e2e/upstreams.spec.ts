@@ -1,6 +1,8 @@
 // Runs in the official (JWT), passthrough-relay and new-api-relay projects: the app talks to a standalone
 // simulator over real HTTP, configured only by environment variables.
 import { expect, test } from "@playwright/test";
+import { abbreviateBody } from "@/lib/composer/preview";
+import { ComposerPage } from "./composer-page";
 import { expectNoSecret, pollUntilDone, sampleBase64, upstreamRecord } from "./helpers";
 
 test("a task created through the app reaches the upstream and polls to a playable video", async ({ request }, info) => {
@@ -64,4 +66,35 @@ test("the page and every script it loads carry no key", async ({ page, request }
   for (const s of scripts) expectNoSecret(s);
   const list = await request.get("/api/kling/v1/videos/image2video?pageNum=1&pageSize=5");
   expectNoSecret(await list.text());
+});
+
+test("a camera job composed by clicking reaches the upstream exactly as previewed, and plays", async ({ page }, info) => {
+  const c = new ComposerPage(page);
+  await c.open();
+  const panel = c.panel();
+  await expect(page.getByText(/Simulator mode/)).toHaveCount(0);
+  await panel.getByRole("button", { name: "Use the sample photo" }).click();
+  await panel.getByRole("textbox", { name: "Prompt", exact: true }).fill("slow push in on the harbour");
+  await panel.getByLabel("Model", { exact: true }).selectOption("kling-v1-5");
+  await panel.getByRole("radio", { name: /Professional/ }).check({ force: true });
+  await panel.getByRole("radio", { name: /Camera movement/ }).check();
+  // kling-v1-5 lists camera control as "simple" only: one axis, no preset.
+  const zoom = panel.getByTestId("camera-panel").getByRole("slider", { name: "Zoom" });
+  const box = await zoom.boundingBox();
+  await zoom.click({ position: { x: box!.width * 0.75, y: box!.height / 2 } });
+  await c.waitForBudget();
+  const preview = await c.previewBody();
+  expect(preview).toMatchObject({ model_name: "kling-v1-5", camera_control: { type: "simple" } });
+
+  const request = await c.submitAndCapture("image2video");
+  const externalId = String(ComposerPage.received(request).raw.external_task_id);
+  await c.expectJobSucceeds(externalId, "Image to video");
+  const video = c.jobCard(externalId).getByTestId("job-video");
+  expect(await video.evaluate((v: HTMLVideoElement) => v.play().then(() => v.videoWidth))).toBeGreaterThan(0);
+
+  const upstream = upstreamRecord(info.project.name).find(
+    (r) => r.method === "POST" && (r.body as { external_task_id?: string })?.external_task_id === externalId,
+  );
+  expect(upstream, "the upstream recorded the create").toBeDefined();
+  expect(abbreviateBody(upstream!.body as Record<string, unknown>)).toEqual(preview);
 });
