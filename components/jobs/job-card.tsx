@@ -53,7 +53,7 @@ export function JobCard({ job }: { job: JobRecord }) {
       {job.state === "unconfirmed" ? <UnconfirmedPanel job={job} /> : null}
       {job.state === "created" ? <TaskPanel job={job} polling={polling} /> : null}
 
-      <RemoveJob job={job} />
+      {job.state !== "sending" ? <RemoveJob job={job} /> : null}
     </article>
   );
 }

@@ -32,6 +32,28 @@ describe("jobs store", () => {
     expect(persistence.records.get("mb-1")).toMatchObject({ state: "created", taskId: "t-9", task: { status: "submitted" } });
   });
 
+  it("refuses to send a second job under an id already in the list, keeping the first job's task", async () => {
+    const { persistence, store } = setup();
+    const { fetch, calls } = fakeFetch(() => json(200, envelope(task({ task_id: "t-paid" }))));
+    const client = createKlingClient({ fetch });
+    const input = { kind: "image2video" as const, body: { external_task_id: "mb-1", prompt: "boats" }, defaultModel: "kling-v1" };
+    await submitJob(store, client, input);
+    const again = await submitJob(store, client, input);
+    expect(again.result).toMatchObject({ ok: false, status: 400, errors: [{ path: "external_task_id" }] });
+    expect(calls).toHaveLength(1);
+    expect(persistence.records.get("mb-1")).toMatchObject({ state: "created", taskId: "t-paid" });
+    expect(store.getSnapshot().jobs).toHaveLength(1);
+  });
+
+  it("keeps a job that is still sending when asked to remove it, so its answer still lands", async () => {
+    const { persistence, store } = setup();
+    await store.begin(newJob);
+    await store.remove("mb-1");
+    expect(store.getSnapshot().jobs.map((j) => j.externalTaskId)).toEqual(["mb-1"]);
+    await store.settle("mb-1", { ok: true, task: task({ task_id: "t-7" }) });
+    expect(persistence.records.get("mb-1")).toMatchObject({ state: "created", taskId: "t-7" });
+  });
+
   it.each([400, 401, 403, 404, 429])("marks a %i answer refused: nothing was created", async (status) => {
     const { store } = setup();
     await store.begin(newJob);
@@ -110,6 +132,7 @@ describe("jobs store", () => {
   it("removes a job from the list and from storage", async () => {
     const { store, persistence } = setup();
     await store.begin(newJob);
+    await store.settle("mb-1", failure(400));
     await store.remove("mb-1");
     expect(store.getSnapshot().jobs).toEqual([]);
     expect(persistence.records.has("mb-1")).toBe(false);

@@ -116,6 +116,14 @@ export interface JobsStore {
   remove(externalTaskId: string): Promise<void>;
 }
 
+/** A job with this external_task_id is already in the history. */
+export class DuplicateJobError extends Error {
+  constructor(readonly externalTaskId: string) {
+    super(`external_task_id "${externalTaskId}" is already used by a job in the list`);
+    this.name = "DuplicateJobError";
+  }
+}
+
 export function createJobsStore(persistence: JobPersistence, now: () => number = Date.now): JobsStore {
   let snapshot: JobsSnapshot = { loaded: false, jobs: [], storageError: false };
   const listeners = new Set<() => void>();
@@ -176,8 +184,10 @@ export function createJobsStore(persistence: JobPersistence, now: () => number =
     },
 
     async begin(job) {
+      // Never overwrite a job: its record may hold the id of a task that was paid for.
+      if (find(job.externalTaskId)) throw new DuplicateJobError(job.externalTaskId);
       const record: JobRecord = { ...job, createdAt: now(), state: "sending" };
-      emit({ jobs: [record, ...snapshot.jobs.filter((j) => j.externalTaskId !== job.externalTaskId)].sort(newestFirst) });
+      emit({ jobs: [record, ...snapshot.jobs].sort(newestFirst) });
       await persist(() => persistence.put(record));
       return record;
     },
@@ -208,6 +218,8 @@ export function createJobsStore(persistence: JobPersistence, now: () => number =
     },
 
     async remove(externalTaskId) {
+      // A job still sending has no answer yet: removing it would drop the task id the answer brings.
+      if (find(externalTaskId)?.state === "sending") return;
       emit({ jobs: snapshot.jobs.filter((j) => j.externalTaskId !== externalTaskId) });
       await persist(() => persistence.remove(externalTaskId));
     },

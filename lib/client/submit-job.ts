@@ -1,6 +1,7 @@
 // Send one create request with the history written first: record "sending", POST, then record the outcome.
 import type { TaskKind } from "@/lib/kling/limits";
-import type { JobRecord, JobsStore } from "./jobs-store";
+import { KLING_CODES } from "@/lib/kling/errors";
+import { DuplicateJobError, type JobRecord, type JobsStore } from "./jobs-store";
 import type { KlingClient, TaskResult } from "./kling-api";
 
 export interface SubmitInput {
@@ -15,7 +16,24 @@ export async function submitJob(
   { kind, body, defaultModel }: SubmitInput,
 ): Promise<{ job: JobRecord | undefined; result: TaskResult }> {
   const externalTaskId = body.external_task_id;
-  await store.begin({ externalTaskId, kind, prompt: body.prompt ?? "", model: body.model_name ?? defaultModel });
+  try {
+    await store.begin({ externalTaskId, kind, prompt: body.prompt ?? "", model: body.model_name ?? defaultModel });
+  } catch (error) {
+    if (!(error instanceof DuplicateJobError)) throw error;
+    // Kling wants external ids unique per account: refuse here, before paying, and keep the old job intact.
+    const message = "is already used by a job in your list: make a new id";
+    return {
+      job: undefined,
+      result: {
+        ok: false,
+        status: 400,
+        code: KLING_CODES.invalidParamValue,
+        message: `external_task_id: ${message}`,
+        errors: [{ path: "external_task_id", message }],
+        reason: "http",
+      },
+    };
+  }
   const result = await client.createTask(kind, body);
   const job = await store.settle(externalTaskId, result);
   return { job, result };
