@@ -50,7 +50,7 @@ describe("jobs store", () => {
     await store.begin(newJob);
     await store.remove("mb-1");
     expect(store.getSnapshot().jobs.map((j) => j.externalTaskId)).toEqual(["mb-1"]);
-    await store.settle("mb-1", { ok: true, task: task({ task_id: "t-7" }) });
+    await store.settle("mb-1", { ok: true, task: task({ task_id: "t-7" }), requestId: "r" });
     expect(persistence.records.get("mb-1")).toMatchObject({ state: "created", taskId: "t-7" });
   });
 

@@ -8,7 +8,7 @@ import { createUpstreamClient } from "./upstream";
 /** The embedded simulator serves its finished video from the app itself (public/simulator). */
 export const SIMULATOR_VIDEO_PATH = "/simulator/sample.mp4";
 
-function log(line: Record<string, unknown>) {
+export function logLine(line: Record<string, unknown>) {
   // Structured, one line, never a header, body, key or token.
   console.info(JSON.stringify({ at: new Date().toISOString(), ...line }));
 }
@@ -28,7 +28,7 @@ export function makeBackend(config: ServerConfig): TaskBackend {
     auth: up.kind === "official" ? { kind: "jwt", accessKey: up.accessKey, secretKey: up.secretKey } : { kind: "bearer", apiKey: up.apiKey },
     timeoutMs: config.timeoutMs,
     createTimeoutMs: config.createTimeoutMs,
-    log: (line) => log({ upstream: up.kind, ...line }),
+    log: (line) => logLine({ upstream: up.kind, ...line }),
   });
 }
 
@@ -36,8 +36,8 @@ let deps: GatewayDeps | undefined;
 export function getGatewayDeps(): GatewayDeps {
   if (!deps) {
     const config = getServerConfig();
-    for (const problem of config.problems) log({ level: "error", config: problem });
-    deps = { config, backend: makeBackend(config), log };
+    for (const problem of config.problems) logLine({ level: "error", config: problem });
+    deps = { config, backend: makeBackend(config), log: logLine };
   }
   return deps;
 }

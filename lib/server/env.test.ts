@@ -29,3 +29,11 @@ describe("server configuration", () => {
     expect(readServerConfig({ KLING_SIMULATOR_TASK_MS: "soon" }).problems[0]).toMatch(/KLING_SIMULATOR_TASK_MS must be an integer/);
   });
 });
+
+describe("server configuration: base URL", () => {
+  it("reports a base URL that is not an http(s) URL instead of failing later", () => {
+    expect(readServerConfig({ KLING_API_KEY: "sk-1", KLING_API_BASE_URL: "http://a:b" }).problems[0]).toMatch(
+      /KLING_API_BASE_URL must be an http\(s\) URL/,
+    );
+  });
+});

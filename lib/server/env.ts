@@ -1,6 +1,7 @@
 import "server-only";
 // The one place that reads process.env. Everything else receives plain values.
 import { z } from "zod";
+import { isHttpUrl } from "@/lib/kling/schemas";
 
 const MB = 1024 * 1024;
 /** Vercel refuses function bodies over 4.5 MB; a Node server can take much more. */
@@ -33,7 +34,7 @@ const envSchema = z.object({
     .optional()
     .transform((s, ctx) => {
       const value = (s?.trim() || "https://api-singapore.klingai.com").replace(/\/+$/, "");
-      if (!/^https?:\/\/[^/]/.test(value)) {
+      if (!isHttpUrl(value)) {
         ctx.addIssue({ code: "custom", message: "must be an http(s) URL" });
         return z.NEVER;
       }

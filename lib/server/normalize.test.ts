@@ -75,13 +75,48 @@ describe("normalizeUpstream: native envelopes", () => {
   });
 
   it("turns a success that carries no valid task into a 502 saying the answer was not understood", () => {
-    for (const data of [null, undefined, { task_id: "1" }, { ...nativeTask, created_at: "yesterday" }, [nativeTask]]) {
+    for (const data of [null, undefined, { task_id: "1" }, { task_status: "succeed", created_at: 1 }, [nativeTask]]) {
       const out = normalizeUpstream(200, nativeEnvelope(data), "get", opts);
       expect(out.status).toBe(502);
       expect(out.envelope.code).toBe(5000);
       expect(out.envelope.message).toMatch(/not understood/);
       expect(out.envelope.data).toBeUndefined();
     }
+  });
+
+  it("keeps a create answer that has a task id but not Kling's exact shape: the task exists and is paid for", () => {
+    const out = normalizeUpstream(200, nativeEnvelope({ task_id: 781234567890, task_info: "x", final_unit_deduction: 2 }), "create", opts);
+    expect(out.status).toBe(200);
+    expect(out.envelope.data).toMatchObject({
+      task_id: "781234567890",
+      task_status: "submitted",
+      created_at: NOW,
+      updated_at: NOW,
+      final_unit_deduction: "2",
+    });
+    expect(out.envelope.data).not.toHaveProperty("task_info");
+  });
+
+  it("accepts an almost-native polled task: unreadable times fall back, numeric durations become strings", () => {
+    const almost = {
+      ...nativeTask,
+      created_at: "yesterday",
+      updated_at: undefined,
+      task_result: { videos: [{ id: 7, url: "https://cdn.example.com/v.mp4", duration: 5.1 }, { url: 3 }] },
+    };
+    const out = normalizeUpstream(200, nativeEnvelope(almost), "get", opts);
+    expect(out.status).toBe(200);
+    expect(out.envelope.data).toMatchObject({
+      task_status: "succeed",
+      created_at: NOW,
+      updated_at: NOW,
+      task_result: { videos: [{ id: "7", url: "https://cdn.example.com/v.mp4", duration: "5.1" }] },
+    });
+  });
+
+  it("still refuses a polled task with no status it can read", () => {
+    const out = normalizeUpstream(200, nativeEnvelope({ task_id: "1", task_status: "weird" }), "get", opts);
+    expect(out.status).toBe(502);
   });
 
   it("maps a Kling error code to its own HTTP status and keeps the request id", () => {

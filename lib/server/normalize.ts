@@ -105,9 +105,46 @@ function relayStatus(v: unknown): TaskStatus | undefined {
 
 const isTerminal = (s: TaskStatus) => s === "succeed" || s === "failed";
 
+/**
+ * A task that is almost Kling's shape (missing times, numeric ids or durations, a malformed optional field)
+ * made into the native one. Only an answer with a task id qualifies: that id may stand for a paid task.
+ * `defaultStatus` is for creates, whose 2xx answer means the task exists even when it names no status.
+ */
+function coerceTask(candidate: unknown, now: number, defaultStatus?: TaskStatus): unknown {
+  if (!isRecord(candidate)) return candidate;
+  const rawId = candidate.task_id;
+  const taskId = typeof rawId === "number" ? String(rawId) : rawId;
+  if (typeof taskId !== "string" || !taskId) return candidate;
+  const createdAt = toMillis(candidate.created_at) ?? now;
+  const out: Json = {
+    ...candidate,
+    task_id: taskId,
+    task_status: relayStatus(candidate.task_status) ?? relayStatus(candidate.status) ?? defaultStatus,
+    created_at: createdAt,
+    updated_at: Math.max(toMillis(candidate.updated_at) ?? createdAt, createdAt),
+  };
+  if (typeof out.task_status_msg !== "string") delete out.task_status_msg;
+  if (!isRecord(out.task_info)) delete out.task_info;
+  if (!isRecord(out.watermark_info) || typeof out.watermark_info.enabled !== "boolean") delete out.watermark_info;
+  if (typeof out.final_unit_deduction === "number") out.final_unit_deduction = String(out.final_unit_deduction);
+  else if (typeof out.final_unit_deduction !== "string") delete out.final_unit_deduction;
+  const result = isRecord(out.task_result) ? out.task_result : undefined;
+  const videos = result && Array.isArray(result.videos) ? result.videos : undefined;
+  if (videos) {
+    out.task_result = {
+      ...result,
+      videos: videos.filter(isRecord).flatMap((v) =>
+        typeof v.url === "string" ? [{ ...v, id: String(v.id ?? taskId), url: v.url, duration: String(v.duration ?? "") }] : [],
+      ),
+    };
+  } else delete out.task_result;
+  return out;
+}
+
 /** Final pass over every task: scrub the status text and keep only http(s) video links. */
-function finishTask(candidate: unknown): Task | undefined {
-  const parsed = taskSchema.safeParse(candidate);
+function finishTask(candidate: unknown, lenient?: { now: number; defaultStatus?: TaskStatus }): Task | undefined {
+  let parsed = taskSchema.safeParse(candidate);
+  if (!parsed.success && lenient) parsed = taskSchema.safeParse(coerceTask(candidate, lenient.now, lenient.defaultStatus));
   if (!parsed.success) return undefined;
   const task = { ...parsed.data };
   if (typeof task.task_status_msg === "string") task.task_status_msg = scrubMessage(task.task_status_msg, STATUS_MSG_MAX_CHARS);
@@ -198,13 +235,17 @@ function extractSuccess(body: Json, call: UpstreamCall, now: number): Extracted 
   if (call === "list") {
     if (!(nativeOk || relayOk) || !Array.isArray(body.data)) return { ok: false };
     // One malformed old task should not hide the whole history; an all-malformed page is an error.
-    const tasks = body.data.map(finishTask).filter((t): t is Task => t !== undefined);
+    const tasks = body.data.map((t) => finishTask(t, { now })).filter((t): t is Task => t !== undefined);
     return tasks.length > 0 || body.data.length === 0 ? { ok: true, data: tasks } : { ok: false };
   }
+  // A 2xx create answer with a task id means the task exists (and is paid for): never drop it for its shape.
+  const createStatus: TaskStatus | undefined = call === "create" ? "submitted" : undefined;
   let task: Task | undefined;
-  if (nativeOk) task = finishTask(body.data);
-  else if (relayOk) task = finishTask(body.data) ?? (isRecord(body.data) ? fromRelayQuery(body.data, now) : undefined);
-  else if (code === undefined) task = finishTask(body) ?? fromRelayCreate(body, now);
+  const lenient = { now, defaultStatus: createStatus };
+  if (nativeOk) task = finishTask(body.data, lenient);
+  else if (relayOk) {
+    task = finishTask(body.data) ?? (isRecord(body.data) ? fromRelayQuery(body.data, now) : undefined) ?? finishTask(body.data, lenient);
+  } else if (code === undefined) task = finishTask(body) ?? fromRelayCreate(body, now) ?? finishTask(body, lenient);
   return task ? { ok: true, data: task } : { ok: false };
 }
 

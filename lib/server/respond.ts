@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { KLING_CODES } from "@/lib/kling/errors";
 import type { GatewayResult } from "./gateway";
-import { getGatewayDeps } from "./backend";
+import { logLine } from "./backend";
 
 /** Runs one gateway call and answers JSON; an unexpected throw still answers the envelope, never HTML. */
 export async function respond(route: string, run: () => Promise<GatewayResult>): Promise<Response> {
@@ -18,7 +18,7 @@ export async function respond(route: string, run: () => Promise<GatewayResult>):
     };
   }
   const data = result.envelope.data as { task_id?: string } | undefined;
-  getGatewayDeps().log?.({
+  logLine({
     route,
     status: result.status,
     code: result.envelope.code,

@@ -170,8 +170,14 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
   function resultOf(req: Request, outcome: Outcome): NormalizedAnswer<Task | Task[]> {
     const isCreate = req.call === "create";
     switch (outcome.kind) {
-      case "answer":
-        return normalizeUpstream(outcome.upstreamStatus, outcome.json, req.call, { now });
+      case "answer": {
+        const result = normalizeUpstream(outcome.upstreamStatus, outcome.json, req.call, { now });
+        // A 2xx create we could not read most likely created (and charged for) a task.
+        if (isCreate && outcome.upstreamStatus < 300 && result.status >= 500) {
+          return errorAnswer(result.status, result.envelope.code, `${result.envelope.message}${mayExistHint(req.externalTaskId)}`);
+        }
+        return result;
+      }
       case "local":
         return outcome.result;
       case "timeout":
