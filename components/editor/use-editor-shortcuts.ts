@@ -37,6 +37,12 @@ export function useEditorShortcuts(opts: {
       if (typingIn(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
+      if (mod && (key === "z" || key === "y") && controller.gesture !== "idle") {
+        // Undo in the middle of a stroke or drag cancels it, in the controller too, so the release adds nothing.
+        e.preventDefault();
+        controller.cancel();
+        return;
+      }
       if (mod && key === "z") {
         e.preventDefault();
         if (e.shiftKey) store.redo();

@@ -50,6 +50,24 @@ describe("editor controller", () => {
     expect(store.getSnapshot()).toMatchObject({ canRedo: false, inGesture: false });
   });
 
+  it("shows a hidden area painted on as part of the stroke: Escape hides it again, undo too", () => {
+    const { store, c, at } = setup("brush", "r1");
+    store.dispatch({ type: "setVisible", layer: "r1", visible: false });
+    const before = store.getDocument();
+    c.pointerDown(at(300, 250));
+    expect(store.getDocument().regions[0]!.visible).toBe(true);
+    c.pointerMoves([at(330, 250)]);
+    c.cancel();
+    expect(store.getDocument()).toBe(before);
+
+    c.pointerDown(at(300, 250));
+    c.pointerMoves([at(330, 250)]);
+    c.pointerUp(at(330, 250));
+    expect(store.getDocument().regions[0]).toMatchObject({ visible: true, strokes: [expect.anything()] });
+    store.undo();
+    expect(store.getDocument().regions[0]).toMatchObject({ visible: false, strokes: [] });
+  });
+
   it("draws a freehand path resampled by arc length, in drawing order", () => {
     const { store, c, at } = setup("path", "r1");
     c.pointerDown(at(100, 100));

@@ -128,11 +128,10 @@ export class EditorController {
 
     if (settings.tool === "brush" || settings.tool === "eraser") {
       store.mark();
-      if (settings.layer !== STATIC_LAYER && findRegion(doc, settings.layer)?.visible === false) {
-        store.dispatch({ type: "setVisible", layer: settings.layer, visible: true });
-      } else if (settings.layer === STATIC_LAYER && !doc.staticMask.visible) {
-        store.dispatch({ type: "setVisible", layer: STATIC_LAYER, visible: true });
-      }
+      // Painting a hidden area shows it, as part of this gesture: Escape or undo hides it again.
+      const hidden =
+        settings.layer === STATIC_LAYER ? !doc.staticMask.visible : findRegion(doc, settings.layer)?.visible === false;
+      if (hidden) store.dispatch({ type: "setVisible", layer: settings.layer, visible: true }, "commit");
       this.state = { name: "painting", pointer: p.id, tool: settings.tool, layer: settings.layer, radius: settings.brushRadius, points: [f.x, f.y] };
       this.setLive({ kind: "stroke", tool: settings.tool, layer: settings.layer, radius: settings.brushRadius, points: this.state.points });
       return;

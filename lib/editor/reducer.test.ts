@@ -41,6 +41,15 @@ describe("editor reducer", () => {
     expect(doc.regions[0]!.path[0]).toEqual({ x: 0, y: 300 });
   });
 
+  it("keeps a path over 77 points to 77 by resampling, with its real end point", () => {
+    const points = Array.from({ length: 100 }, (_, i) => ({ x: i, y: 0 }));
+    const doc = editorReducer(withRegions(1), { type: "setPath", region: "r0", points });
+    const path = doc.regions[0]!.path;
+    expect(path).toHaveLength(77);
+    expect(path[0]).toEqual({ x: 0, y: 0 });
+    expect(path[76]).toEqual({ x: 99, y: 0 });
+  });
+
   it("inserts and deletes path points in place", () => {
     let doc = editorReducer(withRegions(1), { type: "setPath", region: "r0", points: [{ x: 0, y: 0 }, { x: 10, y: 0 }] });
     doc = editorReducer(doc, { type: "insertPoint", region: "r0", index: 1, point: { x: 5, y: 5 } });

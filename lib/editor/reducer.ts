@@ -1,6 +1,7 @@
 // The pure reducer. A refused or empty change returns the SAME object, so history can tell a no-op.
 import { MAX_DYNAMIC_MASKS, MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
 import type { EditorAction } from "./actions";
+import { limitPoints } from "./resample";
 import { STATIC_LAYER, type EditorDocument, type FrameInfo, type LayerId, type Point, type Region, type Stroke } from "./document";
 
 function clampPoint(doc: EditorDocument, p: Point): Point {
@@ -112,7 +113,8 @@ export function editorReducer(doc: EditorDocument, action: EditorAction): Editor
       return updateStrokes(doc, action.layer, (s) => [...s, action.stroke]);
     case "setPath":
       return updatePath(doc, action.region, (p) =>
-        samePoints(p, action.points) ? p : action.points.slice(0, MAX_TRAJECTORY_POINTS).map((q) => clampPoint(doc, q)),
+        // Resampled, not cut: a long path keeps its real end point.
+        samePoints(p, action.points) ? p : limitPoints(action.points).map((q) => clampPoint(doc, q)),
       );
     case "appendPoint":
       return updatePath(doc, action.region, (p) => (p.length >= MAX_TRAJECTORY_POINTS ? p : [...p, clampPoint(doc, action.point)]));
