@@ -2,7 +2,7 @@
 // The first frame's lifecycle: read and check a file, keep a preview URL, drop stale readings.
 // Size in bytes is not a reason to refuse: the payload step shrinks frames to fit (use-prepared-payload).
 import { useCallback, useEffect, useRef, useState } from "react";
-import { readFrameSource } from "@/lib/client/frame-source";
+import { readFrameSource, type FrameReading } from "@/lib/client/frame-source";
 import type { ImageReading } from "@/lib/client/image-file";
 
 export type FirstFrame =
@@ -30,7 +30,13 @@ export function useFirstFrame() {
     async (file: Blob, name: string) => {
       const mine = ++token.current;
       setFrame({ status: "reading", name });
-      const read = await readFrameSource(file);
+      let read: FrameReading;
+      try {
+        read = await readFrameSource(file);
+      } catch {
+        // Unreadable bytes must not leave the frame "reading" forever (and submit blocked with it).
+        read = { facts: { type: null, width: 0, height: 0, bytes: file.size }, problems: [], undecodable: true, willShrink: false, source: null };
+      }
       if (mine !== token.current) return;
       const reading: ImageReading = { facts: read.facts, problems: read.problems, undecodable: read.undecodable, base64: read.source?.base64 ?? null };
       const decodable = reading.facts.width > 0 && !reading.undecodable;

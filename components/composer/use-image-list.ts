@@ -26,8 +26,17 @@ export function useImageList(max: number) {
       const taken = files.slice(0, room).map((f) => ({ ...f, id: nextId() }));
       setImages((list) => [...list, ...taken.map((t): ListedImage => ({ id: t.id, name: t.name, status: "reading" }))]);
       for (const t of taken) {
-        void readFrameSource(t.blob).then((reading) => {
-          const url = reading.facts.width > 0 && !reading.undecodable ? URL.createObjectURL(t.blob) : null;
+        const unreadable: FrameReading = {
+          facts: { type: null, width: 0, height: 0, bytes: t.blob.size },
+          problems: [],
+          undecodable: true,
+          willShrink: false,
+          source: null,
+        };
+        void readFrameSource(t.blob).catch(() => unreadable).then((reading) => {
+          // The upright copy when the photo carried an EXIF rotation.
+          const shown = reading.source?.blob ?? t.blob;
+          const url = reading.facts.width > 0 && !reading.undecodable ? URL.createObjectURL(shown) : null;
           if (url) urls.current.set(t.id, url);
           setImages((list) =>
             list.some((i) => i.id === t.id)

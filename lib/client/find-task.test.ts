@@ -9,7 +9,7 @@ describe("findTaskByExternalId", () => {
     const { fetch, calls } = fakeFetch(() => json(200, envelope(tasks)));
     const r = await findTaskByExternalId(createKlingClient({ fetch }), "image2video", "mb-1");
     expect(r).toMatchObject({ ok: true, task: { task_id: "b" }, searched: 2 });
-    expect(calls[0]?.url).toBe("/api/kling/v1/videos/image2video?pageNum=1&pageSize=50");
+    expect(calls[0]?.url).toBe("/api/kling/v1/videos/image2video?pageNum=1&pageSize=500");
   });
 
   it("answers null when no listed task matches", async () => {

@@ -9,7 +9,7 @@ export async function findTaskByExternalId(
   client: KlingClient,
   kind: TaskKind,
   externalTaskId: string,
-  { pageSize = 50, maxPages = 1 }: { pageSize?: number; maxPages?: number } = {},
+  { pageSize = 500, maxPages = 1 }: { pageSize?: number; maxPages?: number } = {},
 ): Promise<FindTaskResult> {
   let searched = 0;
   for (let pageNum = 1; pageNum <= maxPages; pageNum++) {

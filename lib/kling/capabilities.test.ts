@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { capabilityWarnings, featureOf } from "./capabilities";
+import { capabilityWarnings } from "./capabilities";
 
 describe("capability map", () => {
-  it("finds the feature a body uses", () => {
-    expect(featureOf({})).toBe("plain");
-    expect(featureOf({ image_tail: "x" })).toBe("first_last_frame");
-    expect(featureOf({ dynamic_masks: [] })).toBe("motion_brush");
-    expect(featureOf({ camera_control: {} })).toBe("camera");
-    expect(featureOf({ sound: "on" })).toBe("sound");
-  });
   it("is silent for listed combinations", () => {
     expect(capabilityWarnings({ model: "kling-v1", feature: "motion_brush", mode: "std", duration: "5" })).toEqual([]);
     expect(capabilityWarnings({ model: "kling-v2-master", feature: "plain", duration: "10" })).toEqual([]);

@@ -31,20 +31,6 @@ export function describeCombo(c: Combo): string {
   return c.mode ? `${c.mode} ${c.duration}s` : `${c.duration}s (no mode)`;
 }
 
-export function featureOf(body: {
-  image_tail?: unknown;
-  static_mask?: unknown;
-  dynamic_masks?: unknown;
-  camera_control?: unknown;
-  sound?: string;
-}): Feature {
-  if (body.image_tail !== undefined) return "first_last_frame";
-  if (body.static_mask !== undefined || body.dynamic_masks !== undefined) return "motion_brush";
-  if (body.camera_control !== undefined) return "camera";
-  if (body.sound === "on") return "sound";
-  return "plain";
-}
-
 export function capabilityWarnings(q: CapabilityQuery): CapabilityWarning[] {
   const info = modelInfo(q.model);
   const otherModels = MODEL_CAPABILITIES.filter((m) => m.id !== q.model && m.features[q.feature]).map((m) => m.id);
