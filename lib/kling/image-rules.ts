@@ -20,7 +20,9 @@ export function imageProblems(facts: ImageFacts): string[] {
     problems.push(`must be a PNG or JPEG image${facts.type ? ` (got ${facts.type})` : ""}`);
   }
   if (facts.bytes > MAX_IMAGE_BYTES) {
-    problems.push(`must be at most ${mb(MAX_IMAGE_BYTES)} (got ${mb(facts.bytes)})`);
+    // When both round to the same MB figure, the exact byte count says why it is over.
+    const got = mb(facts.bytes) === mb(MAX_IMAGE_BYTES) ? `${facts.bytes.toLocaleString("en")} bytes` : mb(facts.bytes);
+    problems.push(`must be at most ${mb(MAX_IMAGE_BYTES)} (got ${got})`);
   }
   if (facts.width > 0 && facts.height > 0) {
     if (facts.width < MIN_IMAGE_SIDE || facts.height < MIN_IMAGE_SIDE) {

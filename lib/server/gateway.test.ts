@@ -213,3 +213,17 @@ describe("gateway get and list", () => {
     expect(calls.map((c) => c.arg)).toEqual([{ pageNum: 1000, pageSize: 500 }, { pageNum: 1, pageSize: 30 }]);
   });
 });
+
+describe("gateway create: oversized images", () => {
+  it("names only the size of an image over 10 MB, and does not compare masks with it", async () => {
+    const { backend, calls } = fakeBackend();
+    const png = Buffer.from(await pngBase64(640, 360), "base64");
+    const huge = Buffer.concat([png, Buffer.alloc(10 * 1024 * 1024)]).toString("base64");
+    const res = await createTask(deps(backend), "image2video", post({ image: huge, static_mask: mask }));
+    expect(res.status).toBe(400);
+    expect(res.envelope.errors).toEqual([
+      { path: "image", message: `must be at most 10.0 MB (got ${(png.length + 10 * 1024 * 1024).toLocaleString("en")} bytes)` },
+    ]);
+    expect(calls).toHaveLength(0);
+  });
+});

@@ -1,15 +1,18 @@
 import "server-only";
 // Server-side checks a schema cannot make: decode base64 images and read their headers.
 import { imageSize } from "image-size";
-import { imageProblems, maskProblems, base64ByteLength, type ImageFacts } from "@/lib/kling/image-rules";
+import { base64ByteLength, imageProblems, maskProblems, sniffImageType, type ImageFacts } from "@/lib/kling/image-rules";
+import { MAX_IMAGE_BYTES } from "@/lib/kling/limits";
 import type { FieldIssue, Image2VideoBody, MultiImage2VideoBody } from "@/lib/kling/schemas";
 import { isHttpUrl } from "@/lib/kling/schemas";
 
-/** Facts about a raw-base64 image, read from its header only. */
-export function base64ImageFacts(b64: string): ImageFacts {
+/** Facts about a raw-base64 image, read from its header; an image over the limit is not decoded at all. */
+function base64ImageFacts(b64: string): ImageFacts {
   const bytes = base64ByteLength(b64);
-  // The header is at the start for png; jpeg's SOF can be later, so decode the whole image (<= 10 MB checked first).
-  if (bytes > 10 * 1024 * 1024) return { type: "unknown", width: 0, height: 0, bytes };
+  if (bytes > MAX_IMAGE_BYTES) {
+    return { type: sniffImageType(Buffer.from(b64.slice(0, 16), "base64")), width: 0, height: 0, bytes };
+  }
+  // A JPEG's size marker can sit anywhere before the pixels, so the (at most 10 MB) image is decoded whole.
   const buf = Buffer.from(b64, "base64");
   try {
     const dim = imageSize(buf);
@@ -22,12 +25,13 @@ export function base64ImageFacts(b64: string): ImageFacts {
 function checkImage(value: string, path: string, issues: FieldIssue[]): ImageFacts | null {
   if (isHttpUrl(value)) return null; // Kling fetches URLs itself; we never fetch user URLs (no SSRF).
   const facts = base64ImageFacts(value);
-  if (facts.type === null && facts.bytes <= 10 * 1024 * 1024) {
+  if (facts.type === null) {
     issues.push({ path, message: "does not decode as a PNG or JPEG image" });
     return null;
   }
   for (const message of imageProblems(facts)) issues.push({ path, message });
-  return facts;
+  // Too large to measure: masks cannot be compared with it.
+  return facts.width > 0 ? facts : null;
 }
 
 function checkMask(value: string, path: string, image: ImageFacts | null, issues: FieldIssue[]) {
