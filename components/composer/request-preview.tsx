@@ -8,7 +8,9 @@ import { useMessages } from "@/lib/i18n/messages-context";
 export function RequestPreview({ kind, body }: { kind: TaskKind; body: Record<string, unknown> | null }) {
   const m = useMessages().preview;
   const [note, setNote] = useState("");
-  const text = useMemo(() => (body ? previewJson(body) : null), [body]);
+  // Built only while open: on a body of megabytes it is work a keystroke should not pay for.
+  const [open, setOpen] = useState(false);
+  const text = useMemo(() => (open && body ? previewJson(body) : null), [open, body]);
 
   const copy = async (value: () => string) => {
     try {
@@ -21,11 +23,15 @@ export function RequestPreview({ kind, body }: { kind: TaskKind; body: Record<st
   };
 
   return (
-    <details className="group rounded-lg border border-zinc-200" data-testid="request-preview">
+    <details
+      className="group rounded-lg border border-zinc-200"
+      data-testid="request-preview"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary className="cursor-pointer rounded-lg px-3 py-2 text-sm font-medium text-zinc-900 hover:bg-zinc-50">{m.summary}</summary>
       <div className="space-y-2 border-t border-zinc-100 px-3 py-3">
         <p className="text-xs text-zinc-600">{m.intro(kind)}</p>
-        {text && body ? (
+        {!open ? null : text && body ? (
           <>
             <pre
               data-testid="request-preview-json"

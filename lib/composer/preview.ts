@@ -13,7 +13,8 @@ const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).t
 
 /** "/9j/4AAQSkZJRgABAQ…[base64, 1,234,567 chars, 904.2 KB]": enough to recognise, small enough to read. */
 export function abbreviateBase64(s: string): string {
-  if (s.length <= HEAD * 2 || !isRawBase64(s)) return s;
+  // The head is enough to tell base64 from a URL; testing megabytes on every render is not.
+  if (s.length <= HEAD * 2 || !isRawBase64(s.length > 256 ? s.slice(0, 256) : s)) return s;
   return `${s.slice(0, HEAD)}…[base64, ${s.length.toLocaleString("en")} chars, ${kb(base64ByteLength(s))}]`;
 }
 
