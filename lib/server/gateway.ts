@@ -6,16 +6,14 @@ import { KLING_CODES } from "@/lib/kling/errors";
 import { TASK_KINDS, type TaskKind } from "@/lib/kling/limits";
 import {
   describeIssues,
-  image2videoBodySchema,
   listQuerySchema,
-  multiImage2videoBodySchema,
   taskIdSchema,
   toFieldIssues,
   type Envelope,
   type FieldIssue,
   type Task,
 } from "@/lib/kling/schemas";
-import { checkImage2VideoImages, checkMultiImages } from "./image-check";
+import { validateCreateBody } from "./image-check";
 import type { ServerConfig } from "./env";
 
 export interface GatewayResult {
@@ -124,17 +122,8 @@ export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Req
       { path: "(body)", message: "must be a JSON object" },
     ]);
   }
-  let issues: FieldIssue[];
-  if (kind === "image2video") {
-    const parsed = image2videoBodySchema.safeParse(json);
-    if (!parsed.success) return invalid(toFieldIssues(parsed.error));
-    issues = checkImage2VideoImages(parsed.data);
-  } else {
-    const parsed = multiImage2videoBodySchema.safeParse(json);
-    if (!parsed.success) return invalid(toFieldIssues(parsed.error));
-    issues = checkMultiImages(parsed.data);
-  }
-  if (issues.length > 0) return invalid(issues);
+  const valid = validateCreateBody(kind, json);
+  if (!valid.ok) return invalid(valid.issues);
   const bad = misconfigured(deps);
   if (bad) return bad;
 

@@ -3,8 +3,16 @@ import "server-only";
 import { imageSize } from "image-size";
 import { base64ByteLength, imageProblems, maskProblems, sniffImageType, type ImageFacts } from "@/lib/kling/image-rules";
 import { MAX_IMAGE_BYTES } from "@/lib/kling/limits";
-import type { FieldIssue, Image2VideoBody, MultiImage2VideoBody } from "@/lib/kling/schemas";
-import { isHttpUrl } from "@/lib/kling/schemas";
+import type { TaskKind } from "@/lib/kling/limits";
+import {
+  image2videoBodySchema,
+  isHttpUrl,
+  multiImage2videoBodySchema,
+  toFieldIssues,
+  type FieldIssue,
+  type Image2VideoBody,
+  type MultiImage2VideoBody,
+} from "@/lib/kling/schemas";
 
 /** Facts about a raw-base64 image, read from its header; an image over the limit is not decoded at all. */
 function base64ImageFacts(b64: string): ImageFacts {
@@ -71,4 +79,24 @@ export function checkMultiImages(body: MultiImage2VideoBody): FieldIssue[] {
   const issues: FieldIssue[] = [];
   body.image_list.forEach((item, i) => checkImage(item.image, `image_list[${i}].image`, issues));
   return issues;
+}
+
+/**
+ * Every rule for a create body: the shared schema, then the decoded images. The gateway and the simulator
+ * both call this, so what one refuses the other refuses too.
+ */
+export function validateCreateBody(
+  kind: TaskKind,
+  body: unknown,
+): { ok: true; data: Image2VideoBody | MultiImage2VideoBody } | { ok: false; issues: FieldIssue[] } {
+  if (kind === "image2video") {
+    const parsed = image2videoBodySchema.safeParse(body);
+    if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error) };
+    const issues = checkImage2VideoImages(parsed.data);
+    return issues.length ? { ok: false, issues } : { ok: true, data: parsed.data };
+  }
+  const parsed = multiImage2videoBodySchema.safeParse(body);
+  if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error) };
+  const issues = checkMultiImages(parsed.data);
+  return issues.length ? { ok: false, issues } : { ok: true, data: parsed.data };
 }

@@ -7,15 +7,13 @@ import { KLING_CODES, statusForCode } from "@/lib/kling/errors";
 import { TASK_KINDS, type TaskKind, type TaskStatus } from "@/lib/kling/limits";
 import {
   describeIssues,
-  image2videoBodySchema,
   listQuerySchema,
-  multiImage2videoBodySchema,
   toFieldIssues,
   type Envelope,
   type FieldIssue,
   type Task,
 } from "@/lib/kling/schemas";
-import { checkImage2VideoImages, checkMultiImages } from "./image-check";
+import { validateCreateBody } from "./image-check";
 
 /** Tokens a person can type into the prompt to pick a scenario; shown in the README. */
 export const SIMULATOR_SCENARIOS = [
@@ -200,23 +198,11 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     return task;
   }
 
-  function validate(kind: TaskKind, body: unknown): FieldIssue[] | { prompt?: string; duration?: "5" | "10"; external_task_id?: string } {
-    if (kind === "image2video") {
-      const parsed = image2videoBodySchema.safeParse(body);
-      if (!parsed.success) return toFieldIssues(parsed.error);
-      const issues = checkImage2VideoImages(parsed.data);
-      return issues.length ? issues : parsed.data;
-    }
-    const parsed = multiImage2videoBodySchema.safeParse(body);
-    if (!parsed.success) return toFieldIssues(parsed.error);
-    const issues = checkMultiImages(parsed.data);
-    return issues.length ? issues : parsed.data;
-  }
-
   const create = (kind: TaskKind, body: unknown): SimulatorAnswer<Task> => {
     if (!isKind(kind)) return unknownKind(kind);
-    const valid = validate(kind, body);
-    if (Array.isArray(valid)) return invalid(valid);
+    const checked = validateCreateBody(kind, body);
+    if (!checked.ok) return invalid(checked.issues);
+    const valid = checked.data;
     if (hasToken(valid.prompt, "[sim:429]")) return refuse(KLING_CODES.tooManyTasks, "parallel task over resource pack limit");
     if (hasToken(valid.prompt, "[sim:content]")) {
       return refuse(KLING_CODES.contentPolicy, "Simulated refusal: the prompt or image did not pass the content-safety check");
