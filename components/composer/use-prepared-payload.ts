@@ -44,6 +44,8 @@ export function usePreparedPayload(input: PayloadInput): PreparedPayload {
   });
 
   const key = sources ? `${sourcesKey}|${masksKey}|${budget}|${round}` : null;
+  // The last successful fit of these very frames at this budget: a new stroke or prompt reuses its images.
+  const lastFit = useRef<{ frames: string; prepared: Extract<Prepared, { ok: true }> } | null>(null);
 
   useEffect(() => {
     if (!key || !sources) return;
@@ -54,7 +56,17 @@ export function usePreparedPayload(input: PayloadInput): PreparedPayload {
       // Masks that cannot be made yet (nothing painted) are left out; pre-flight names what is missing.
       const masks = ask ? (size: Size) => ask(size).catch((): MaskFields => ({})) : undefined;
       try {
-        const prepared = await preparePayload({ budget, sources, masksAt: masks, build: (i, m) => buildRef.current(i, m), codec: canvasCodec });
+        const frames = `${sourcesKey}|${budget}`;
+        const last = lastFit.current?.frames === frames ? lastFit.current.prepared : undefined;
+        const prepared = await preparePayload({
+          budget,
+          sources,
+          masksAt: masks,
+          build: (i, m) => buildRef.current(i, m),
+          codec: canvasCodec,
+          ...(last ? { reuse: { images: last.images, attempt: last.attempt } } : {}),
+        });
+        if (prepared.ok) lastFit.current = { frames, prepared };
         if (!cancelled) setResult({ key, prepared });
       } catch {
         // A frame the browser cannot re-encode: report it as not fitting rather than spin forever.

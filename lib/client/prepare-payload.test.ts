@@ -112,4 +112,47 @@ describe("preparePayload", () => {
     const r = await preparePayload({ budget: 100_000, sources: [source("image", 1000, 1000, 5_000_000)], build, codec });
     expect(r).toMatchObject({ ok: false, reason: "cannotShrinkEnough" });
   });
+
+  it("reuses an earlier fit when only the masks changed: no decode, no encode, masks at the fitted size", async () => {
+    const first = fakeCodec(1);
+    const sources = [source("image", 4000, 3000, 9_000_000)];
+    const m = masks();
+    const fit = await preparePayload({ budget: 4_718_592, sources, masksAt: m.masksAt, build, codec: first.codec });
+    expect(fit.ok).toBe(true);
+    if (!fit.ok) return;
+    const fitted = fit.images[0]!;
+    expect(fitted.changed).toBe(true);
+
+    const again = fakeCodec(1);
+    const m2 = masks();
+    const reused = await preparePayload({
+      budget: 4_718_592,
+      sources,
+      masksAt: m2.masksAt,
+      build,
+      codec: again.codec,
+      reuse: { images: fit.images, attempt: fit.attempt },
+    });
+    expect(reused).toMatchObject({ ok: true, attempts: 0, attempt: fit.attempt });
+    expect(again.encodes).toEqual([]);
+    expect(m2.asked).toEqual([{ width: fitted.width, height: fitted.height }]);
+  });
+
+  it("searches afresh when the earlier fit no longer fits the body", async () => {
+    const sources = [source("image", 4000, 3000, 9_000_000)];
+    const fit = await preparePayload({ budget: 4_718_592, sources, build, codec: fakeCodec(1).codec });
+    if (!fit.ok) throw new Error("expected a fit");
+    const again = fakeCodec(1);
+    const bigMasks = async (): Promise<MaskFields> => ({ static_mask: b64(3_000_000) });
+    const r = await preparePayload({
+      budget: 4_718_592,
+      sources,
+      masksAt: bigMasks,
+      build,
+      codec: again.codec,
+      reuse: { images: fit.images, attempt: fit.attempt },
+    });
+    expect(again.encodes.length).toBeGreaterThan(0);
+    if (r.ok) expect(r.bodyBytes).toBeLessThanOrEqual(4_718_592);
+  });
 });

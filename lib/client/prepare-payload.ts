@@ -58,6 +58,11 @@ export interface PrepareInput {
   build: (images: Readonly<Record<string, string>>, masks: MaskFields | undefined) => Record<string, unknown>;
   codec: ImageCodec;
   maxImageBytes?: number;
+  /**
+   * A fit made earlier for the same sources and budget. When only the rest of the body changed (a brush
+   * stroke, a prompt), its images are tried first: no decode, no encode, while the body still fits.
+   */
+  reuse?: { images: readonly PreparedImage[]; attempt: Attempt | null };
 }
 
 export interface PreparedImage extends EncodedImage {
@@ -136,6 +141,16 @@ export async function preparePayload(input: PrepareInput): Promise<Prepared> {
       largestImageBytes: Math.max(0, ...images.map((i) => i.bytes)),
     };
   };
+
+  const fits = (t: Trial) => t.bodyBytes <= budget && t.largestImageBytes <= maxImageBytes;
+  const reuse = input.reuse;
+  if (reuse && reuse.images.length === sources.length && reuse.images.every((img, i) => img.key === sources[i]!.key)) {
+    const again = await trial([...reuse.images]);
+    if (fits(again)) {
+      const { body, bodyBytes, images, masks, maskSize } = again;
+      return { ok: true, body, bodyBytes, images, masks, maskSize, attempt: reuse.attempt, attempts: 0 };
+    }
+  }
 
   // The originals, measured exactly, unless their base64 alone is already over the budget.
   const originals = sources.map(asIs);
