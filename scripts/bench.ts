@@ -161,7 +161,8 @@ async function payloadPreparation() {
       console.log(
         `  run ${i + 1}: ${Number(r.totalMs).toFixed(0)} ms (read ${Number(r.readMs).toFixed(0)} + fit ${Number(r.prepareMs).toFixed(0)}), ` +
           `body ${r.bodyBytes} B (${mb(Number(r.bodyBytes))}), sent JSON ${r.sentBytes} B, frame ${r.width}x${r.height} ` +
-          `${mb(Number(r.imageBytes))} q${r.quality}, ${r.masks} dynamic masks, ${r.attempts} encode attempts`,
+          `${mb(Number(r.imageBytes))} q${r.quality}, ${r.masks} dynamic masks, ${r.attempts} encode attempts; ` +
+          `after one more stroke: ${Number(r.refitMs).toFixed(0)} ms, ${r.refitEncodes} encodes`,
       );
     });
     const totals = results.map((r) => Number(r.totalMs)).sort((a, b) => a - b);
