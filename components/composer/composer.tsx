@@ -1,12 +1,9 @@
 "use client";
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { MotionBrushEditor } from "@/components/editor/motion-brush-editor";
 import { useEditorSession, useSettledDocument } from "@/components/editor/use-editor-session";
-import { useJobsContext } from "@/components/jobs/jobs-provider";
 import { newExternalTaskId } from "@/lib/client/external-id";
-import { outcomeOf } from "@/lib/client/jobs-store";
 import type { MaskFields } from "@/lib/client/prepare-payload";
-import { submitJob } from "@/lib/client/submit-job";
 import { issuesAt, preflightImage2Video, type FactsByPath } from "@/lib/composer/preflight";
 import {
   buildImage2VideoBody,
@@ -29,7 +26,7 @@ import { OutsideMapConfirm } from "./capability-advice";
 import { DurationField } from "./duration-field";
 import { ExclusiveGroups, frameGroupOptions } from "./exclusive-groups";
 import { FirstFramePicker } from "./first-frame-picker";
-import { IssueSummary, type SubmitProblem } from "./issue-summary";
+import { IssueSummary } from "./issue-summary";
 import { ModeField } from "./mode-field";
 import { ModelSelect } from "./model-select";
 import { fixReason, PreflightSummary } from "./preflight-summary";
@@ -40,6 +37,7 @@ import { SetAsideNote } from "./set-aside-note";
 import { SubmitButton } from "./submit-button";
 import { useFirstFrame } from "./use-first-frame";
 import { useFramePayload } from "./use-frame-payload";
+import { useJobSubmit } from "./use-job-submit";
 
 const DEFAULT_MODEL: Image2VideoModel = "kling-v2-1";
 /** Placeholder frames so pre-flight can check every other field before the images are fitted. */
@@ -49,7 +47,6 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   const all = useMessages();
   const m = all.composer;
   const mf = all.frames;
-  const { store, client } = useJobsContext();
   const { frame, pick, clear } = useFirstFrame();
   const last = useFirstFrame();
   const session = useEditorSession();
@@ -57,16 +54,18 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   const editorDoc = useSettledDocument(session.store);
   const [draft, setDraft] = useState<Image2VideoDraft>(() => defaultImage2VideoDraft(newExternalTaskId(), DEFAULT_MODEL));
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const [problem, setProblem] = useState<SubmitProblem | null>(null);
-  const [outcome, setOutcome] = useState("");
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const submit = useJobSubmit({
+    kind: "image2video",
+    defaultModel: draft.model,
+    bodyLimitBytes,
+    onSent: () => setDraft((d) => ({ ...d, externalTaskId: newExternalTaskId() })),
+  });
+  const { sending, problem, outcome, summaryRef } = submit;
   const group = draft.group;
 
   // A stale "fix this field" list from the gateway misleads once anything is edited: clear it on any change.
   const patch = (p: Partial<Image2VideoDraft>) => {
-    setProblem(null);
-    setOutcome("");
+    submit.clear();
     setDraft((d) => ({ ...d, ...p }));
   };
   const onSwitch = (s: Switch) => {
@@ -75,20 +74,20 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   };
 
   const pickFrame = (file: Blob, name: string) => {
-    setProblem(null);
+    submit.clearProblem();
     void pick(file, name);
   };
   const clearFrame = () => {
-    setProblem(null);
+    submit.clearProblem();
     clear();
     session.clearFrame("first");
   };
   const pickLast = (file: Blob, name: string) => {
-    setProblem(null);
+    submit.clearProblem();
     void last.pick(file, name);
   };
   const clearLast = () => {
-    setProblem(null);
+    submit.clearProblem();
     last.clear();
     session.clearFrame("last");
   };
@@ -174,36 +173,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     e.preventDefault();
     const body = payload.body;
     if (reason !== null || !body) return;
-    // The full check once, on the exact bytes (live checks use placeholders for the images).
-    const final = preflightImage2Video(body, { group, facts, full: true });
-    if (final.length > 0 || payload.bytes > bodyLimitBytes) {
-      setProblem({ issues: final, ...(payload.bytes > bodyLimitBytes ? { tooLarge: { bytes: payload.bytes, limit: bodyLimitBytes } } : {}) });
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setProblem(null);
-    setOutcome("");
-    setSending(true);
-    try {
-      const { result } = await submitJob(store, client, {
-        kind: "image2video",
-        body: body as { external_task_id: string; prompt?: string; model_name?: string },
-        defaultModel: draft.model,
-      });
-      // That id now names a job in the list: the next submission gets its own.
-      setDraft((d) => ({ ...d, externalTaskId: newExternalTaskId() }));
-      const state = outcomeOf(result);
-      if (result.ok) {
-        setOutcome(m.result.sent);
-      } else if (state === "refused") {
-        setProblem({ issues: result.errors ?? [], message: m.result.refused(result.message) });
-        requestAnimationFrame(() => summaryRef.current?.focus());
-      } else {
-        setOutcome(m.result.unconfirmed);
-      }
-    } finally {
-      setSending(false);
-    }
+    await submit.send(body, payload.bytes, preflightImage2Video(body, { group, facts, full: true }));
   };
 
   return (

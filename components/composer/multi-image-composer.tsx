@@ -1,10 +1,7 @@
 "use client";
-import { useCallback, useMemo, useRef, useState, type FormEvent } from "react";
-import { useJobsContext } from "@/components/jobs/jobs-provider";
+import { useCallback, useMemo, useState, type FormEvent } from "react";
 import { newExternalTaskId } from "@/lib/client/external-id";
-import { outcomeOf } from "@/lib/client/jobs-store";
 import type { SourceImage } from "@/lib/client/prepare-payload";
-import { submitJob } from "@/lib/client/submit-job";
 import { issuesAt, preflightMultiImage, type FactsByPath } from "@/lib/composer/preflight";
 import { buildMultiImageBody, defaultMultiImageDraft, MULTI_IMAGE_MODEL, type MultiImageDraft } from "@/lib/composer/request-body";
 import { MAX_MULTI_IMAGES } from "@/lib/kling/limits";
@@ -14,7 +11,7 @@ import { useMessages } from "@/lib/i18n/messages-context";
 import { BudgetMeter } from "./budget-meter";
 import { ChoiceGroup } from "./choice-group";
 import { DurationField } from "./duration-field";
-import { IssueSummary, type SubmitProblem } from "./issue-summary";
+import { IssueSummary } from "./issue-summary";
 import { ModeField } from "./mode-field";
 import { MultiImagePicker } from "./multi-image-picker";
 import { fixReason, PreflightSummary } from "./preflight-summary";
@@ -23,6 +20,7 @@ import { RequestFieldsPanel } from "./request-fields-panel";
 import { RequestPreview } from "./request-preview";
 import { SubmitButton } from "./submit-button";
 import { useImageList } from "./use-image-list";
+import { useJobSubmit } from "./use-job-submit";
 import { usePreparedPayload } from "./use-prepared-payload";
 
 const keyOf = (i: number) => `image_list.${i}`;
@@ -32,17 +30,18 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
   const all = useMessages();
   const m = all.multi;
   const c = all.composer;
-  const { store, client } = useJobsContext();
   const { images, add, remove } = useImageList(MAX_MULTI_IMAGES);
   const [draft, setDraft] = useState<MultiImageDraft>(() => defaultMultiImageDraft(newExternalTaskId()));
-  const [sending, setSending] = useState(false);
-  const [problem, setProblem] = useState<SubmitProblem | null>(null);
-  const [outcome, setOutcome] = useState("");
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const submit = useJobSubmit({
+    kind: "multi-image2video",
+    defaultModel: MULTI_IMAGE_MODEL,
+    bodyLimitBytes,
+    onSent: () => setDraft((d) => ({ ...d, externalTaskId: newExternalTaskId() })),
+  });
+  const { sending, problem, outcome, summaryRef } = submit;
 
   const patch = (p: Partial<MultiImageDraft>) => {
-    setProblem(null);
-    setOutcome("");
+    submit.clear();
     setDraft((d) => ({ ...d, ...p }));
   };
 
@@ -88,32 +87,7 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
     e.preventDefault();
     const body = payload.body;
     if (reason !== null || !body) return;
-    const final = preflightMultiImage(body, { facts, full: true });
-    if (final.length > 0 || payload.bytes > bodyLimitBytes) {
-      setProblem({ issues: final, ...(payload.bytes > bodyLimitBytes ? { tooLarge: { bytes: payload.bytes, limit: bodyLimitBytes } } : {}) });
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setProblem(null);
-    setOutcome("");
-    setSending(true);
-    try {
-      const { result } = await submitJob(store, client, {
-        kind: "multi-image2video",
-        body: body as { external_task_id: string; prompt: string; model_name: string },
-        defaultModel: MULTI_IMAGE_MODEL,
-      });
-      // The id now names a job in the list: the next submission gets its own.
-      setDraft((d) => ({ ...d, externalTaskId: newExternalTaskId() }));
-      const state = outcomeOf(result);
-      if (result.ok) setOutcome(c.result.sent);
-      else if (state === "refused") {
-        setProblem({ issues: result.errors ?? [], message: c.result.refused(result.message) });
-        requestAnimationFrame(() => summaryRef.current?.focus());
-      } else setOutcome(c.result.unconfirmed);
-    } finally {
-      setSending(false);
-    }
+    await submit.send(body, payload.bytes, preflightMultiImage(body, { facts, full: true }));
   };
 
   return (
@@ -126,11 +100,11 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
         <MultiImagePicker
           images={images}
           onAdd={(files) => {
-            setProblem(null);
+            submit.clearProblem();
             return add(files, images.length);
           }}
           onRemove={(id) => {
-            setProblem(null);
+            submit.clearProblem();
             remove(id);
           }}
           issuesAt={(i) => at(`image_list[${i}].image`)}
