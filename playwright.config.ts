@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 import e2eEnv from "./e2e/e2e-env.json";
+import { PORTS, SIMULATOR_PORTS } from "./e2e/ports";
 
 // Debian's Chromium where it exists (Playwright cannot download browsers here); Playwright's own elsewhere.
 const chromePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -8,8 +9,7 @@ const chromePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ?
 const TASK_MS = String(e2eEnv.taskMs);
 const OUT = ".ci-out";
 const E2E_SECRETS = e2eEnv.secrets;
-const PORTS = e2eEnv.ports;
-const SIM = e2eEnv.simulatorPorts;
+const SIM = SIMULATOR_PORTS;
 
 const app = (port: number, env: Record<string, string>, name: string) => ({
   command: `npx next start -p ${port} > ${OUT}/app-${name}.log 2>&1`,

@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { ComposerPage } from "./composer-page";
 import e2eEnv from "./e2e-env.json";
+import { PORTS } from "./ports";
 
 test("a multi-image job is composed by clicking, sent as previewed, and polled under its own kind", async ({ page }) => {
   const c = new ComposerPage(page);
@@ -135,7 +136,7 @@ test("an invalid combination explains itself next to each field, in a summary, a
 });
 
 test.describe("behind a 4.5 MB body limit", () => {
-  test.use({ baseURL: `http://127.0.0.1:${e2eEnv.ports.smallBudget}` });
+  test.use({ baseURL: `http://127.0.0.1:${PORTS.smallBudget}` });
 
   test("an over-budget photo is shrunk in the browser, fits the budget, and is accepted", async ({ page }, info) => {
     const file = info.outputPath("big-photo.jpg");
