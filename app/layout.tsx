@@ -1,15 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
-import { DEFAULT_LOCALE, getMessages } from "@/lib/i18n/messages";
+import { LOCALE_TAGS } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
+import { getRequestLocale } from "@/lib/i18n/server";
 import "./globals.css";
 
-const m = getMessages(DEFAULT_LOCALE);
-
-export const metadata: Metadata = {
-  title: m.app.name,
-  description: m.app.tagline,
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const m = getMessages(await getRequestLocale());
+  return { title: m.app.name, description: m.app.tagline };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -17,11 +17,12 @@ export const viewport: Viewport = {
   themeColor: "#fafafa",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getRequestLocale();
   return (
-    <html lang={DEFAULT_LOCALE}>
+    <html lang={LOCALE_TAGS[locale]}>
       <body>
-        <Providers locale={DEFAULT_LOCALE}>{children}</Providers>
+        <Providers locale={locale}>{children}</Providers>
       </body>
     </html>
   );

@@ -2,26 +2,24 @@
 import type { AxisMotion, CameraType, SignMeaning } from "@/lib/composer/camera";
 import type { AspectRatio } from "@/lib/kling/models";
 import type { CameraAxis, TaskKind, TaskStatus } from "@/lib/kling/limits";
+import { formatBytes, formatClock, formatDateTime, formatNumber, formatSeconds } from "./format";
 
-const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-
-const clock = (totalSeconds: number) => {
-  const s = Math.max(0, Math.floor(totalSeconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const ss = String(s % 60).padStart(2, "0");
-  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
-};
+const TAG = "en";
+const size = (bytes: number) => formatBytes(TAG, bytes);
+const clock = formatClock;
 
 export const en = {
   app: {
     name: "Motionbrush",
     tagline: "Turn a still photo into a short Kling video, and keep track of every job until the clip is ready.",
   },
+  locale: {
+    label: "Language",
+    list: (items: readonly string[]) => items.join(", "),
+  },
   upstream: {
     simulator: "Simulator mode: no Kling keys are configured, jobs run on the built-in Kling simulator and cost nothing.",
-    simulatorTiming: (ms: number) => `A simulated job takes about ${Math.round(ms / 1000)} s.`,
+    simulatorTiming: (ms: number) => `A simulated job takes about ${formatNumber(TAG, Math.round(ms / 1000))} s.`,
     official: "Upstream: the official Kling API. Jobs are billed to the configured Kling account.",
     relay: "Upstream: a Kling relay. Jobs are billed by the relay.",
     problemsHeading: "Server configuration needs attention:",
@@ -54,7 +52,7 @@ export const en = {
     prompt: {
       label: "Prompt",
       placeholder: "Describe the motion, e.g. “boats rock gently, gulls cross the sky”",
-      counter: (count: number, max: number) => `${count.toLocaleString("en")} / ${max.toLocaleString("en")}`,
+      counter: (count: number, max: number) => `${formatNumber(TAG, count)} / ${formatNumber(TAG, max)}`,
       counterLabel: (count: number, max: number) => `${count} of ${max} characters used`,
       over: (by: number) => `${by} characters over the limit`,
     },
@@ -77,7 +75,7 @@ export const en = {
     },
     duration: {
       legend: "Duration",
-      option: (seconds: string) => `${seconds} seconds`,
+      option: (seconds: string) => formatSeconds(TAG, Number(seconds)),
     },
     capability: {
       sendAnyway: "It may still work (relays sometimes run ahead); you can send it on purpose.",
@@ -306,8 +304,7 @@ export const en = {
     announce: (status: string) => `Job status: ${status}`,
     noPrompt: "No prompt",
     model: (model: string) => `Model ${model}`,
-    createdAt: (date: Date) =>
-      date.toLocaleString("en", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" }),
+    createdAt: (date: Date) => formatDateTime(TAG, date),
     elapsed: (seconds: number) => `${clock(seconds)} elapsed`,
     took: (seconds: number) => `took ${clock(seconds)}`,
     taskId: "Task id",

@@ -1,13 +1,10 @@
 // Locale registry: one place to add a language. Server components call `getMessages`, client ones `useMessages`.
 import { en, type Messages } from "./en";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "./locale";
+import { zh } from "./zh";
 
-export const MESSAGES = { en } satisfies Record<string, Messages>;
-export type Locale = keyof typeof MESSAGES;
-export const DEFAULT_LOCALE: Locale = "en";
-
-export function isLocale(value: string): value is Locale {
-  return Object.hasOwn(MESSAGES, value);
-}
+export const MESSAGES = { en, zh } satisfies Record<Locale, Messages>;
+export { DEFAULT_LOCALE, isLocale, LOCALE_TAGS, LOCALES, type Locale } from "./locale";
 
 /** The messages for a locale (the default one when the locale is unknown). */
 export function getMessages(locale: string = DEFAULT_LOCALE): Messages {
