@@ -2,16 +2,18 @@ import { Composer } from "@/components/composer/composer";
 import { ComposerTabs } from "@/components/composer/composer-tabs";
 import { MultiImageComposer } from "@/components/composer/multi-image-composer";
 import { JobList } from "@/components/jobs/job-list";
+import { LanguageSwitch } from "@/components/language-switch";
 import { UpstreamNotice } from "@/components/upstream-notice";
 import { getMessages } from "@/lib/i18n/messages";
+import { getRequestLocale } from "@/lib/i18n/server";
 import { getPublicConfig } from "@/lib/server/env";
 
 // The upstream kind and body limit come from the server's environment at request time.
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
+export default async function HomePage() {
   const config = getPublicConfig();
-  const m = getMessages();
+  const m = getMessages(await getRequestLocale());
   return (
     <div className="min-h-dvh">
       <header className="border-b border-zinc-200 bg-white">
@@ -26,6 +28,7 @@ export default function HomePage() {
             <h1 className="text-xl font-semibold tracking-tight text-zinc-900">{m.app.name}</h1>
             <p className="text-sm text-zinc-600">{m.app.tagline}</p>
           </div>
+          <div className="ml-auto self-start sm:self-center"><LanguageSwitch /></div>
         </div>
       </header>
       <main className="mx-auto max-w-7xl space-y-6 px-4 py-6 sm:px-6 sm:py-8">

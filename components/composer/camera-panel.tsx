@@ -29,7 +29,7 @@ interface Props {
 
 /** Presets, or six axes of which exactly one is non-zero: moving one resets the others, and says so. */
 export function CameraPanel({ camera, onChange, issues, advice = [], onSwitch = () => {} }: Props) {
-  const m = useMessages().camera;
+  const { camera: m, locale } = useMessages();
   const id = useId();
   const [resetNote, setResetNote] = useState("");
   const active = activeAxis(camera.axes);
@@ -37,7 +37,7 @@ export function CameraPanel({ camera, onChange, issues, advice = [], onSwitch = 
 
   const set = (info: AxisInfo, value: number) => {
     const r = setAxis(camera, info.axis, value);
-    setResetNote(r.reset.length > 0 ? m.reset(r.reset.map((a) => m.axes[a]).join(", ")) : "");
+    setResetNote(r.reset.length > 0 ? m.reset(locale.list(r.reset.map((a) => m.axes[a]))) : "");
     onChange(r.state);
   };
 
