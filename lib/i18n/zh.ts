@@ -7,7 +7,9 @@ import { formatBytes, formatClock, formatDateTime, formatNumber, formatPercent, 
 const TAG = "zh-CN";
 const size = (bytes: number) => formatBytes(TAG, bytes);
 const clock = formatClock;
-const seconds = (value: string | number) => formatSeconds(TAG, Number(value), "short");
+// Durations arrive as Kling's strings ("5", "10"): formatted as numbers, shown as given should one ever not be.
+const seconds = (value: string | number) =>
+  Number.isFinite(Number(value)) ? formatSeconds(TAG, Number(value), "short") : `${value} 秒`;
 
 export const zh: Messages = {
   app: {
@@ -183,7 +185,7 @@ export const zh: Messages = {
       regenerate: "换一个 ID",
     },
     callback: {
-      label: "回调地址（可选）",
+      label: "回调通知地址（可选）",
       placeholder: "https://example.com/kling-callback",
       hint: "每次状态变化时，Kling 会向该地址发送不带签名的 POST 请求；本页面仍会轮询确认。",
     },
@@ -205,12 +207,12 @@ export const zh: Messages = {
       `改用 ${model}${mode || duration ? `（${[mode, duration ? seconds(duration) : null].filter(Boolean).join("、")}）` : ""}`,
     cameraSimple: "改用“简单运镜”，不用预设",
     soundOff: "关闭声音",
-    confirm: "仍然发送：我知道这个组合不在能力对照表内",
+    confirm: "仍然发送：我知道这个组合不在能力地图内",
   },
   preflight: {
     heading: (n: number) => `发送前需要修正 ${n} 项：`,
     fix: (first: string, more: number) => `请先修正 ${first}${more > 0 ? ` 及另外 ${more} 项` : ""}`,
-    confirm: "请先确认在能力对照表之外发送",
+    confirm: "请先确认在能力地图之外发送",
     preparing: "请等待图片压缩到服务器上限以内",
     budgetFailed: "请求无法压缩到服务器上限以内",
   },
