@@ -106,6 +106,7 @@ export const KEPT_IN_LATIN: readonly string[] = [
   "MB",
   "px",
   "Ctrl",
+  "Shift",
   "Esc",
   "AccessKey",
   "SecretKey",
