@@ -36,6 +36,8 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"], ["json", { outputFile: `${OUT}/playwright.json` }]],
   use: {
+    // The journeys read English; e2e/i18n.spec.ts sets its own locale.
+    locale: "en-US",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
