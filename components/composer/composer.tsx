@@ -125,7 +125,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   ];
   const groupOptions = frameGroupOptions(mf.groups).map((o) => {
     const aside = setAsideBySwitch(group, o.value, draft, extras).map((s) => mf.groups.setAsideNames[s.what as "last_frame" | "motion_brush" | "camera"]);
-    return aside.length > 0 ? { ...o, hint: `${o.hint} ${mf.groups.switchSetsAside(aside.join(", "))}` } : o;
+    return aside.length > 0 ? { ...o, hint: `${o.hint} ${mf.groups.switchSetsAside(all.locale.list(aside))}` } : o;
   });
   const fieldSetAside = setAsideSettings(draft, extras).filter((s) => !("group" in s));
   const takesMode = modelTakesMode(draft.model);
