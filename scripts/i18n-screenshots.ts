@@ -87,6 +87,18 @@ async function main() {
     await page.getByRole("tab", { name: "多图参考生视频" }).click();
     await page.waitForTimeout(500);
     await shot("6-multi");
+
+    // The failure states: refused by Kling (429, resource pack) and a task that ends failed.
+    await page.getByRole("tab", { name: "图生视频" }).click();
+    const panel = page.getByRole("tabpanel").filter({ visible: true });
+    for (const token of ["[sim:429]", "[sim:fail]"]) {
+      await panel.getByLabel("提示词", { exact: true }).fill(`${token} 船只轻轻摇晃`);
+      await page.waitForTimeout(800);
+      await panel.getByRole("button", { name: /^生成视频/ }).click();
+      await page.waitForTimeout(1500);
+    }
+    await page.locator('[data-testid="job-status"][data-status="failed"]').first().waitFor({ timeout: 30_000 }).catch(() => {});
+    await shot("7-failures");
     await context.close();
   }
   await browser.close();
