@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { GLOSSARY, KEPT_IN_LATIN } from "./glossary";
-import { MESSAGES } from "./messages";
+import { getMessages, MESSAGES } from "./messages";
 import { zh } from "./zh";
 
 type Leaf = { path: string; value: unknown };
@@ -56,6 +56,11 @@ const others = Object.entries(MESSAGES).filter(([locale]) => locale !== "en");
 describe("every catalogue has the shape of en.ts", () => {
   it("registers at least one language besides English", () => {
     expect(others.map(([locale]) => locale)).toContain("zh");
+  });
+
+  it("falls back to English for a locale it does not have", () => {
+    expect(getMessages("fr")).toBe(en);
+    expect(getMessages("zh")).toBe(zh);
   });
 
   it.each(others)("%s has exactly the keys of en", (_locale, messages) => {
