@@ -5,12 +5,13 @@ import type { SourceImage } from "@/lib/client/prepare-payload";
 import { issuesAt, preflightMultiImage, type FactsByPath } from "@/lib/composer/preflight";
 import { buildMultiImageBody, defaultMultiImageDraft, MULTI_IMAGE_MODEL, type MultiImageDraft } from "@/lib/composer/request-body";
 import { MAX_MULTI_IMAGES } from "@/lib/kling/limits";
-import { ASPECT_RATIOS } from "@/lib/kling/models";
+import { ASPECT_RATIOS, MULTI_IMAGE_DURATIONS } from "@/lib/kling/models";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { BudgetMeter } from "./budget-meter";
 import { ChoiceGroup } from "./choice-group";
 import { DurationField } from "./duration-field";
+import { GuideAvailability } from "./guide-availability";
 import { IssueSummary } from "./issue-summary";
 import { ModeField } from "./mode-field";
 import { MultiImagePicker } from "./multi-image-picker";
@@ -126,9 +127,10 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
           rows={2}
         />
         <p className="text-sm text-zinc-600">{m.model(MULTI_IMAGE_MODEL)}</p>
+        <GuideAvailability feature="multi_image" />
         <div className="grid gap-5 sm:grid-cols-2">
           <ModeField value={draft.mode} onChange={(mode) => patch({ mode })} takesMode modelLabel={MULTI_IMAGE_MODEL} />
-          <DurationField value={draft.duration} onChange={(duration) => patch({ duration })} />
+          <DurationField value={draft.duration} onChange={(duration) => patch({ duration })} durations={MULTI_IMAGE_DURATIONS} />
         </div>
         <ChoiceGroup
           legend={m.aspect.legend}
@@ -140,7 +142,7 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
         />
         <RequestFieldsPanel
           kind="multi-image2video"
-          fields={{ model: "kling-v1-6", cfgScale: 0.5, sound: "off", voices: [], watermark: false, callbackUrl: draft.callbackUrl, externalTaskId: draft.externalTaskId }}
+          fields={{ model: MULTI_IMAGE_MODEL, duration: draft.duration, cfgScale: 0.5, sound: "off", voices: [], multiShot: "off", shots: [], elements: [], watermark: false, callbackUrl: draft.callbackUrl, externalTaskId: draft.externalTaskId }}
           onChange={(p) => patch({ ...(p.callbackUrl !== undefined ? { callbackUrl: p.callbackUrl } : {}), ...(p.externalTaskId !== undefined ? { externalTaskId: p.externalTaskId } : {}) })}
           onNewId={() => patch({ externalTaskId: newExternalTaskId() })}
           issuesFor={at}
