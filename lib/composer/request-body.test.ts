@@ -17,8 +17,8 @@ const none = { hasLastFrame: false, hasPainting: false };
 
 describe("image2video body", () => {
   it("sends duration as a string, a mode, and the external id; omits blank prompts", () => {
-    expect(buildImage2VideoBody(draft({ prompt: "  " }), { image: "AAAA" })).toEqual({
-      model_name: "kling-v2-1",
+    expect(buildImage2VideoBody(draft({ model: "kling-v2-5-turbo", prompt: "  " }), { image: "AAAA" })).toEqual({
+      model_name: "kling-v2-5-turbo",
       image: "AAAA",
       mode: "std",
       duration: "5",
@@ -43,8 +43,8 @@ describe("image2video body", () => {
     expect(buildImage2VideoBody(draft({ model: "kling-v2-master" }), images)).not.toHaveProperty("mode");
   });
 
-  it("sends sound to kling-v2-6 only, and voices only with sound on", () => {
-    const on = buildImage2VideoBody(draft({ model: "kling-v2-6", mode: "pro", sound: "on", voices: [" v1 ", "v2"] }), images);
+  it("sends sound to kling-v2-6 and kling-v3 only, and voices only with sound on", () => {
+    const on = buildImage2VideoBody(draft({ model: "kling-v2-6", mode: "pro", prompt: "p", sound: "on", voices: [" v1 ", "v2"] }), { image: "AAAA" });
     expect(on).toMatchObject({ sound: "on", voice_list: [{ voice_id: "v1" }, { voice_id: "v2" }] });
     expect(image2videoBodySchema.safeParse(on).success).toBe(true);
     const off = buildImage2VideoBody(draft({ model: "kling-v2-6", sound: "off", voices: ["v1"] }), images);
@@ -63,7 +63,7 @@ describe("image2video body", () => {
 
   it("builds a camera body the shared schema accepts", () => {
     const camera = setAxis(draft().camera, "zoom", 5).state;
-    const b = buildImage2VideoBody(draft({ model: "kling-v1-5", mode: "pro", group: "camera", camera }), { image: "AAAA" });
+    const b = buildImage2VideoBody(draft({ model: "kling-v1-5", mode: "pro", prompt: "p", group: "camera", camera }), { image: "AAAA" });
     expect(b.camera_control).toEqual({ type: "simple", config: { horizontal: 0, vertical: 0, pan: 0, tilt: 0, roll: 0, zoom: 5 } });
     expect(image2videoBodySchema.safeParse(b).success).toBe(true);
   });

@@ -84,8 +84,8 @@ const UNKNOWN_UNITS = 0xffff;
 const CHECK_BYTES = 4;
 const FLAG_FAIL = 1;
 const FLAG_5XX = 2;
-// external_task_id is at most 256 UTF-16 units, so at most 768 UTF-8 bytes: (24 + 768) * 4 / 3 = 1056.
-const MAX_ID_CHARS = 1056;
+// external_task_id is at most 256 UTF-16 units, so at most 768 UTF-8 bytes: ceil((26 + 768) * 4 / 3) = 1059.
+const MAX_ID_CHARS = 1059;
 
 function checksum(bytes: Uint8Array): Buffer {
   return createHash("sha256").update("motionbrush-sim").update(bytes).digest().subarray(0, CHECK_BYTES);
