@@ -276,3 +276,41 @@ describe("simulator list", () => {
     expect(sim.get("image2video", first).status).toBe(200);
   });
 });
+
+describe("simulator, December 2026 contract", () => {
+  const finish = (sim: ReturnType<typeof setup>["sim"], clock: { t: number }, body: Record<string, unknown>) => {
+    const task = created(sim, body);
+    clock.t = T0 + TASK_MS;
+    return sim.get("image2video", task.task_id).envelope.data!;
+  };
+
+  it("takes kling-v3 custom shots over 12 s in 4K and reports the units charged at the published rate", () => {
+    const { sim, clock } = setup();
+    const multi_prompt = [4, 4, 4].map((d, i) => ({ index: i + 1, prompt: `shot ${i + 1}`, duration: String(d) }));
+    const done = finish(sim, clock, { model_name: "kling-v3", image, mode: "4k", duration: "12", multi_shot: true, shot_type: "customize", multi_prompt });
+    expect(done.task_result?.videos[0]?.duration).toBe("12");
+    expect(done.final_unit_deduction).toBe("36");
+  });
+
+  it("refuses shots that do not add up, naming the field", () => {
+    const { sim } = setup();
+    const multi_prompt = [{ index: 1, prompt: "a", duration: "5" }];
+    const answer = sim.create("image2video", { model_name: "kling-v3", image, duration: "12", multi_shot: true, shot_type: "customize", multi_prompt });
+    expect(answer.status).toBe(400);
+    expect(answer.envelope.errors?.map((e) => e.path)).toEqual(["multi_prompt"]);
+  });
+
+  it("reports no charge before the task ends, and simulates 1 unit per second where no rate is published", () => {
+    const { sim, clock } = setup();
+    expect(created(sim, { model_name: "kling-v3", prompt: "p", image }).final_unit_deduction).toBeUndefined();
+    expect(finish(sim, clock, { model_name: "kling-v1-5", prompt: "p", image, mode: "pro" }).final_unit_deduction).toBe("5");
+  });
+
+  it("answers a retired model with 404, code 1203, only when asked to behave like today's official API", () => {
+    const today = createSimulator({ taskMs: TASK_MS, now: () => T0, videoUrl: () => "http://sim.test/v.mp4", retireModels: true });
+    const answer = today.create("image2video", { model_name: "kling-v1-5", prompt: "p", image });
+    expect(answer).toMatchObject({ status: 404, envelope: { code: 1203 } });
+    expect(today.create("image2video", { model_name: "kling-v3", prompt: "p", image }).status).toBe(200);
+    expect(setup().sim.create("image2video", { model_name: "kling-v1-5", prompt: "p", image }).status).toBe(200);
+  });
+});
