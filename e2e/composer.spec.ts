@@ -12,6 +12,7 @@ test("a multi-image job is composed by clicking, sent as previewed, and polled u
   await c.open();
   await c.chooseTab("Multi-image to video");
   const panel = c.panel();
+  await expect(panel.getByTestId("guide-availability")).toContainText("Only kling-v1-6 takes several images, and it is retired on the official Kling API since 2026-09-15");
   await expect(c.submit()).toBeDisabled();
   await expect(c.submit()).toHaveAccessibleName(/Add at least one image first/);
 
@@ -45,7 +46,7 @@ test("a camera job: one-click switch to a model that lists camera, one axis by c
   await panel.getByRole("textbox", { name: "Prompt", exact: true }).fill("slow zoom on the harbour");
   await panel.getByRole("radio", { name: /Camera movement/ }).check();
   // The default kling-v3 does not list camera control: the tab says who does, and the advice offers it.
-  await expect(panel.getByTestId("guide-availability")).toContainText("Only kling-v1-5 accept camera control");
+  await expect(panel.getByTestId("guide-availability")).toContainText("Only kling-v1-5 accepts camera control");
   await expect(panel.getByText("kling-v3 does not list camera control.")).toBeVisible();
   await panel.getByRole("button", { name: "Use kling-v1-5 (Professional)" }).click();
   // What is left is the plain notice that kling-v1-5 is retired on the official API: sent on purpose.
@@ -110,6 +111,9 @@ test("an invalid combination explains itself next to each field, in a summary, a
   const panel = c.panel();
   await expect(c.submit()).toHaveAccessibleName(/Choose a first frame first/);
   await panel.getByRole("button", { name: "Use the sample photo" }).click();
+  // The prompt is required (except with custom shots).
+  await expect(c.submit()).toHaveAccessibleName(/Fix prompt first/);
+  await panel.getByRole("textbox", { name: "Prompt", exact: true }).fill("the camera pulls back");
 
   // A callback that is not an http(s) URL: named next to the field, in the summary and on the button.
   await panel.getByRole("textbox", { name: "Callback URL (optional)" }).fill("ftp://example.com/hook");
@@ -119,7 +123,6 @@ test("an invalid combination explains itself next to each field, in a summary, a
   await panel.getByRole("textbox", { name: "Callback URL (optional)" }).clear();
 
   // Camera on kling-v3 with a preset: outside the map. It can be sent, but only after confirming.
-  await panel.getByRole("textbox", { name: "Prompt", exact: true }).fill("the camera pulls back");
   await panel.getByRole("radio", { name: /Camera movement/ }).check();
   await panel.getByRole("radio", { name: /Down and back/ }).check({ force: true });
   await expect(panel.getByText("kling-v3 does not list camera control.")).toBeVisible();

@@ -20,7 +20,7 @@ async function openBrush(page: Page) {
   await page.getByLabel("Prompt", { exact: true }).fill("the boat drifts, the gull flies");
   // Before any painting, the tab says which models take the brush and that the official API retired them.
   await page.getByRole("radio", { name: "Motion brush" }).check();
-  await expect(page.getByTestId("guide-availability")).toContainText("Only kling-v1, kling-v1-5 accept the motion brush");
+  await expect(page.getByTestId("guide-availability")).toContainText("Only kling-v1-5, kling-v1 accept the motion brush");
   await expect(page.getByTestId("guide-availability")).toContainText("retired on the official Kling API since 2026-09-15");
   // kling-v1 lists the motion brush in std 5 s. It is retired on the official API, so the send is confirmed on purpose
   // (the simulator, like a relay that still serves it, runs it).

@@ -18,7 +18,7 @@ export function GuideAvailability({ feature }: { feature: keyof typeof WHERE }) 
   const tone = retired.length === models.length ? "border-amber-200 bg-amber-50 text-amber-900" : "border-zinc-200 bg-zinc-50 text-zinc-700";
   return (
     <p data-testid="guide-availability" className={`rounded-lg border px-3 py-2 text-sm ${tone}`}>
-      {m[WHERE[feature]](models.map((x) => x.id).join(", "), state)}
+      {m[WHERE[feature]](models.map((x) => x.id).join(", "), models.length, state)}
     </p>
   );
 }

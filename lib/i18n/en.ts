@@ -287,12 +287,12 @@ export const en = {
     charged: (units: string) => `Kling charged ${units} units`,
   },
   guides: {
-    whereBrush: (models: string, retired: string) =>
-      `Only ${models} accept the motion brush, and ${retired}. Paint freely: a relay or private deployment that still serves them will run it (the simulator does).`,
-    whereCamera: (models: string, retired: string) =>
-      `Only ${models} accept camera control for image-to-video, and ${retired}. A relay or deployment that still serves it will run it (the simulator does).`,
-    whereMulti: (models: string, retired: string) =>
-      `Only ${models} take several images, and ${retired}. A relay or deployment that still serves it will run it (the simulator does).`,
+    whereBrush: (models: string, n: number, retired: string) =>
+      `Only ${models} ${n === 1 ? "accepts" : "accept"} the motion brush, and ${retired}. Paint freely: a relay or private deployment that still serves them will run it (the simulator does).`,
+    whereCamera: (models: string, n: number, retired: string) =>
+      `Only ${models} ${n === 1 ? "accepts" : "accept"} camera control for image-to-video, and ${retired}. A relay or deployment that still serves it will run it (the simulator does).`,
+    whereMulti: (models: string, n: number, retired: string) =>
+      `Only ${models} ${n === 1 ? "takes" : "take"} several images, and ${retired}. A relay or deployment that still serves it will run it (the simulator does).`,
     retiredSince: (n: number, since: string) => `${n === 1 ? "it is" : "they are"} retired on the official Kling API${since ? ` since ${since}` : ""}`,
     stillLive: (n: number) => (n === 1 ? "it is live on the official API" : "they are live on the official API"),
     noModel: "No model in the capability data lists it.",
