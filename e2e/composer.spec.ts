@@ -27,6 +27,9 @@ test("a multi-image job is composed by clicking, sent as previewed, and polled u
   await c.waitForBudget();
   const preview = await c.previewBody();
   expect(preview).toMatchObject({ model_name: "kling-v1-6", aspect_ratio: "1:1", prompt: "two boats cross the harbour at dusk" });
+  // kling-v1-6 is retired on the official API: the send waits for an explicit confirmation.
+  await expect(c.submit()).toHaveAccessibleName(/Confirm sending outside the capability map first/);
+  await panel.getByRole("checkbox", { name: /Send it anyway/ }).check();
 
   const request = await c.submitAndCapture("multi-image2video");
   const received = ComposerPage.received(request);

@@ -288,11 +288,11 @@ export const en = {
   },
   guides: {
     whereBrush: (models: string, n: number, retired: string) =>
-      `Only ${models} ${n === 1 ? "accepts" : "accept"} the motion brush, and ${retired}. Paint freely: a relay or private deployment that still serves them will run it (the simulator does).`,
+      `Only ${models} ${n === 1 ? "accepts" : "accept"} the motion brush, and ${retired}. Paint freely: a relay or private deployment that still serves them will run it, and so does Motionbrush’s simulator.`,
     whereCamera: (models: string, n: number, retired: string) =>
-      `Only ${models} ${n === 1 ? "accepts" : "accept"} camera control for image-to-video, and ${retired}. A relay or deployment that still serves it will run it (the simulator does).`,
+      `Only ${models} ${n === 1 ? "accepts" : "accept"} camera control for image-to-video, and ${retired}. A relay or deployment that still serves it will run it, and so does Motionbrush’s simulator.`,
     whereMulti: (models: string, n: number, retired: string) =>
-      `Only ${models} ${n === 1 ? "takes" : "take"} several images, and ${retired}. A relay or deployment that still serves it will run it (the simulator does).`,
+      `Only ${models} ${n === 1 ? "takes" : "take"} several images, and ${retired}. A relay or deployment that still serves it will run it, and so does Motionbrush’s simulator.`,
     retiredSince: (n: number, since: string) => `${n === 1 ? "it is" : "they are"} retired on the official Kling API${since ? ` since ${since}` : ""}`,
     stillLive: (n: number) => (n === 1 ? "it is live on the official API" : "they are live on the official API"),
     noModel: "No model in the capability data lists it.",
