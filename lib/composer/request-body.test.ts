@@ -6,6 +6,8 @@ import {
   buildMultiImageBody,
   defaultImage2VideoDraft,
   defaultMultiImageDraft,
+  fitDraftToModel,
+  remainingSeconds,
   setAsideBySwitch,
   setAsideSettings,
   type Image2VideoDraft,
@@ -117,5 +119,48 @@ describe("multi-image body", () => {
     const r = multiImage2videoBodySchema.safeParse(buildMultiImageBody(defaultMultiImageDraft("mb-3"), ["AAAA"]));
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(["prompt"]);
+  });
+});
+
+describe("kling-v3 fields", () => {
+  const shots = [
+    { prompt: "a", seconds: 4 },
+    { prompt: "b", seconds: 8 },
+  ];
+  it("sends custom shots with string durations and 1-based indexes, and leaves the ignored prompt out", () => {
+    const b = buildImage2VideoBody(draft({ prompt: "ignored", duration: "12", mode: "4k", multiShot: "customize", shots }), { image: "AAAA" });
+    expect(b).toMatchObject({ model_name: "kling-v3", mode: "4k", duration: "12", multi_shot: true, shot_type: "customize" });
+    expect(b.multi_prompt).toEqual([
+      { index: 1, prompt: "a", duration: "4" },
+      { index: 2, prompt: "b", duration: "8" },
+    ]);
+    expect(b).not.toHaveProperty("prompt");
+    expect(b).not.toHaveProperty("cfg_scale");
+    expect(image2videoBodySchema.safeParse(b).success).toBe(true);
+  });
+  it("sends intelligent multi-shot with the prompt and no shots", () => {
+    const b = buildImage2VideoBody(draft({ prompt: "p", multiShot: "intelligence", shots }), { image: "AAAA" });
+    expect(b).toMatchObject({ prompt: "p", multi_shot: true, shot_type: "intelligence" });
+    expect(b).not.toHaveProperty("multi_prompt");
+  });
+  it("sends no multi-shot or elements to a model that does not list them, and says they are set aside", () => {
+    const d = draft({ model: "kling-v2-6", prompt: "p", multiShot: "customize", shots, elements: ["12"] });
+    const b = buildImage2VideoBody(d, { image: "AAAA" });
+    expect(Object.keys(b).filter((k) => ["multi_shot", "shot_type", "multi_prompt", "element_list"].includes(k))).toEqual([]);
+    expect(setAsideSettings(d, none).map((s) => s.what)).toEqual(["multi_shot", "elements"]);
+  });
+  it("sends element ids as integers, and a typed non-number as it is so pre-flight names it", () => {
+    expect(buildImage2VideoBody(draft({ prompt: "p", elements: ["12", " 7 "] }), { image: "AAAA" }).element_list).toEqual([{ element_id: 12 }, { element_id: 7 }]);
+    expect(buildImage2VideoBody(draft({ prompt: "p", elements: ["abc"] }), { image: "AAAA" }).element_list).toEqual([{ element_id: "abc" }]);
+  });
+  it("moves a duration or mode the new model does not offer to the nearest one it does", () => {
+    expect(fitDraftToModel(draft({ duration: "12", mode: "4k" }), "kling-v2-6")).toEqual({ model: "kling-v2-6", mode: "std", duration: "10" });
+    expect(fitDraftToModel(draft({ duration: "3", mode: "pro" }), "kling-v2-5-turbo")).toEqual({ model: "kling-v2-5-turbo", mode: "pro", duration: "5" });
+    expect(fitDraftToModel(draft({ duration: "7", mode: "pro" }), "kling-v3")).toEqual({ model: "kling-v3", mode: "pro", duration: "7" });
+  });
+  it("counts the seconds still to give to shots", () => {
+    expect(remainingSeconds({ duration: "12", shots })).toBe(0);
+    expect(remainingSeconds({ duration: "15", shots })).toBe(3);
+    expect(remainingSeconds({ duration: "10", shots })).toBe(-2);
   });
 });
