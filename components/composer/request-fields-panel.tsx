@@ -115,41 +115,41 @@ export function RequestFieldsPanel({ fields, onChange, onNewId, issuesFor, kind 
             <CapabilityAdvice id={`${id}-sound-advice`} advice={advice} onSwitch={onSwitch} />
           </ChoiceGroup>
           {voices ? (
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-zinc-900">{m.voices.legend}</legend>
-            <p className="text-xs text-zinc-500">{fields.sound === "on" ? m.voices.hint : m.voices.needSound}</p>
-            {fields.voices.map((v, i) => (
-              <div key={i} className="flex items-center gap-2">
-                <label htmlFor={`${id}-voice-${i}`} className="sr-only">
-                  {m.voices.label(i + 1)}
-                </label>
-                <input
-                  id={`${id}-voice-${i}`}
-                  value={v}
-                  placeholder={m.voices.label(i + 1)}
-                  onChange={(e) => onChange({ voices: fields.voices.map((x, j) => (j === i ? e.target.value : x)) })}
-                  className={inputClass(issuesFor(`voice_list[${i}]`).length > 0)}
-                />
+            <fieldset className="space-y-2">
+              <legend className="text-sm font-medium text-zinc-900">{m.voices.legend}</legend>
+              <p className="text-xs text-zinc-500">{fields.sound === "on" ? m.voices.hint : m.voices.needSound}</p>
+              {fields.voices.map((v, i) => (
+                <div key={i} className="flex items-center gap-2">
+                  <label htmlFor={`${id}-voice-${i}`} className="sr-only">
+                    {m.voices.label(i + 1)}
+                  </label>
+                  <input
+                    id={`${id}-voice-${i}`}
+                    value={v}
+                    placeholder={m.voices.label(i + 1)}
+                    onChange={(e) => onChange({ voices: fields.voices.map((x, j) => (j === i ? e.target.value : x)) })}
+                    className={inputClass(issuesFor(`voice_list[${i}]`).length > 0)}
+                  />
+                  <button
+                    type="button"
+                    onClick={() => onChange({ voices: fields.voices.filter((_, j) => j !== i) })}
+                    className="shrink-0 rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-100"
+                  >
+                    {m.voices.remove(i + 1)}
+                  </button>
+                </div>
+              ))}
+              {fields.voices.length < MAX_VOICES ? (
                 <button
                   type="button"
-                  onClick={() => onChange({ voices: fields.voices.filter((_, j) => j !== i) })}
-                  className="shrink-0 rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-100"
+                  onClick={() => onChange({ voices: [...fields.voices, ""] })}
+                  className="rounded-md border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
                 >
-                  {m.voices.remove(i + 1)}
+                  {m.voices.add}
                 </button>
-              </div>
-            ))}
-            {fields.voices.length < MAX_VOICES ? (
-              <button
-                type="button"
-                onClick={() => onChange({ voices: [...fields.voices, ""] })}
-                className="rounded-md border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
-              >
-                {m.voices.add}
-              </button>
-            ) : null}
-            <FieldIssues id={`${id}-voice-issues`} issues={voiceIssues.concat(issuesFor("sound"))} />
-          </fieldset>
+              ) : null}
+              <FieldIssues id={`${id}-voice-issues`} issues={voiceIssues.concat(issuesFor("sound"))} />
+            </fieldset>
           ) : null}
         </div>
       ) : null}
