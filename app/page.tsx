@@ -1,3 +1,4 @@
+import { CatalogProvider } from "@/components/catalog-context";
 import { Composer } from "@/components/composer/composer";
 import { ComposerTabs } from "@/components/composer/composer-tabs";
 import { MultiImageComposer } from "@/components/composer/multi-image-composer";
@@ -6,6 +7,7 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { UpstreamNotice } from "@/components/upstream-notice";
 import { getMessages } from "@/lib/i18n/messages";
 import { getRequestLocale } from "@/lib/i18n/server";
+import { getCatalogState } from "@/lib/server/catalog";
 import { getPublicConfig } from "@/lib/server/env";
 
 // The upstream kind and body limit come from the server's environment at request time.
@@ -14,6 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const config = getPublicConfig();
   const m = getMessages(await getRequestLocale());
+  const capabilities = getCatalogState();
   return (
     <div className="min-h-dvh">
       <header className="border-b border-zinc-200 bg-white">
@@ -36,13 +39,16 @@ export default async function HomePage() {
           upstream={config.upstream}
           simulatorTaskMs={config.simulatorTaskMs}
           problems={config.problems ?? []}
+          capabilityProblems={capabilities.problems}
           m={m.upstream}
         />
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-          <ComposerTabs
-            single={<Composer bodyLimitBytes={config.bodyLimitBytes} />}
-            multi={<MultiImageComposer bodyLimitBytes={config.bodyLimitBytes} />}
-          />
+          <CatalogProvider catalog={capabilities.catalog}>
+            <ComposerTabs
+              single={<Composer bodyLimitBytes={config.bodyLimitBytes} />}
+              multi={<MultiImageComposer bodyLimitBytes={config.bodyLimitBytes} />}
+            />
+          </CatalogProvider>
           <JobList />
         </div>
       </main>

@@ -1,14 +1,16 @@
 import type { Messages } from "@/lib/i18n/messages";
 
 interface Props {
-  upstream: "simulator" | "official" | "relay";
+  upstream: "simulator" | "official" | "official-key" | "relay";
   simulatorTaskMs: number;
   problems: readonly string[];
+  /** Problems with the operator's capability file: shown, but they block nothing (built-in data applies). */
+  capabilityProblems?: readonly string[];
   m: Messages["upstream"];
 }
 
 /** Says where jobs go (and whether they cost money) before anything is sent. Server component. */
-export function UpstreamNotice({ upstream, simulatorTaskMs, problems, m }: Props) {
+export function UpstreamNotice({ upstream, simulatorTaskMs, problems, capabilityProblems = [], m }: Props) {
   return (
     <>
       {upstream === "simulator" ? (
@@ -17,13 +19,23 @@ export function UpstreamNotice({ upstream, simulatorTaskMs, problems, m }: Props
           <p className="mt-0.5 text-accent-800">{m.simulatorTiming(simulatorTaskMs)}</p>
         </div>
       ) : (
-        <p className="text-sm text-zinc-600">{upstream === "official" ? m.official : m.relay}</p>
+        <p className="text-sm text-zinc-600">{upstream === "official" ? m.official : upstream === "official-key" ? m.officialKey : m.relay}</p>
       )}
       {problems.length > 0 ? (
         <div role="alert" className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
           <p className="font-medium">{m.problemsHeading}</p>
           <ul className="mt-1 list-disc pl-5">
             {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {capabilityProblems.length > 0 ? (
+        <div role="alert" className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          <p className="font-medium">{m.capabilitiesHeading}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {capabilityProblems.map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>

@@ -59,3 +59,22 @@ export class ComposerPage {
     await expect(card.getByTestId("job-status")).toHaveAttribute("data-status", "succeed", { timeout: 30_000 });
   }
 }
+
+/** kling-v3, 4K, 12 s, three custom shots of 4 s each: all by clicking and typing in the composer. */
+export async function composeThreeShots(c: ComposerPage) {
+  const panel = c.panel();
+  await panel.getByRole("button", { name: "Use the sample photo" }).click();
+  await expect(panel.getByLabel("Model", { exact: true })).toHaveValue("kling-v3");
+  await panel.getByLabel("Duration", { exact: true }).selectOption("12");
+  await panel.getByRole("radio", { name: /^4K/ }).check({ force: true });
+  await panel.getByRole("radio", { name: /My shots/ }).check({ force: true });
+  await panel.getByRole("spinbutton", { name: "Shot 1 seconds" }).fill("4");
+  for (const n of [2, 3]) {
+    await panel.getByRole("button", { name: "Add a shot" }).click();
+    await panel.getByRole("spinbutton", { name: `Shot ${n} seconds` }).fill("4");
+  }
+  const prompts = ["the harbour at dawn", "a boat leaves the quay", "gulls circle the mast"];
+  for (const [i, text] of prompts.entries()) await panel.getByRole("textbox", { name: `Shot ${i + 1} prompt` }).fill(text);
+  await expect(panel.getByText("All 12 s are given to shots.")).toBeVisible();
+  return prompts;
+}

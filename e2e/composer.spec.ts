@@ -12,6 +12,7 @@ test("a multi-image job is composed by clicking, sent as previewed, and polled u
   await c.open();
   await c.chooseTab("Multi-image to video");
   const panel = c.panel();
+  await expect(panel.getByTestId("guide-availability")).toContainText("Only kling-v1-6 takes several images, and it is retired on the official Kling API since 2026-09-15");
   await expect(c.submit()).toBeDisabled();
   await expect(c.submit()).toHaveAccessibleName(/Add at least one image first/);
 
@@ -26,6 +27,9 @@ test("a multi-image job is composed by clicking, sent as previewed, and polled u
   await c.waitForBudget();
   const preview = await c.previewBody();
   expect(preview).toMatchObject({ model_name: "kling-v1-6", aspect_ratio: "1:1", prompt: "two boats cross the harbour at dusk" });
+  // kling-v1-6 is retired on the official API: the send waits for an explicit confirmation.
+  await expect(c.submit()).toHaveAccessibleName(/Confirm sending outside the capability map first/);
+  await panel.getByRole("checkbox", { name: /Send it anyway/ }).check();
 
   const request = await c.submitAndCapture("multi-image2video");
   const received = ComposerPage.received(request);
@@ -42,11 +46,16 @@ test("a camera job: one-click switch to a model that lists camera, one axis by c
   await c.open();
   const panel = c.panel();
   await panel.getByRole("button", { name: "Use the sample photo" }).click();
+  await panel.getByRole("textbox", { name: "Prompt", exact: true }).fill("slow zoom on the harbour");
   await panel.getByRole("radio", { name: /Camera movement/ }).check();
-  // kling-v2-1 does not list camera control: the advice offers the model that does.
-  await expect(panel.getByText("kling-v2-1 does not list camera control.")).toBeVisible();
+  // The default kling-v3 does not list camera control: the tab says who does, and the advice offers it.
+  await expect(panel.getByTestId("guide-availability")).toContainText("Only kling-v1-5 accepts camera control");
+  await expect(panel.getByText("kling-v3 does not list camera control.")).toBeVisible();
   await panel.getByRole("button", { name: "Use kling-v1-5 (Professional)" }).click();
-  await expect(panel.getByTestId("capability-advice")).toHaveCount(0);
+  // What is left is the plain notice that kling-v1-5 is retired on the official API: sent on purpose.
+  await expect(panel.getByTestId("capability-advice")).toHaveCount(1);
+  await expect(panel.getByTestId("capability-advice")).toContainText("kling-v1-5 is retired on the official Kling API since 2026-09-15");
+  await panel.getByRole("checkbox", { name: /Send it anyway/ }).check();
 
   const camera = panel.getByTestId("camera-panel");
   await expect(c.submit()).toHaveAccessibleName(/Fix camera_control\.config first/);
@@ -77,16 +86,18 @@ test("a first-and-last-frame job: the end photo, the mode the map lists, sent as
   await c.open();
   const panel = c.panel();
   await panel.getByRole("button", { name: "Use the sample photo" }).click();
+  await panel.getByRole("textbox", { name: "Prompt", exact: true }).fill("the tide comes in");
+  await panel.getByLabel("Model", { exact: true }).selectOption("kling-v2-5-turbo");
   await panel.getByRole("radio", { name: /First \+ last frame/ }).check();
   await expect(c.submit()).toHaveAccessibleName(/Choose a last frame first/);
   await panel.getByRole("button", { name: "Use the sample end photo" }).click();
-  // kling-v2-1 lists first + last frame in pro only.
-  await expect(panel.getByText("kling-v2-1 lists first + last frame only as pro 5s, pro 10s.")).toBeVisible();
+  // kling-v2-5-turbo lists first + last frame in pro only.
+  await expect(panel.getByText("kling-v2-5-turbo lists first + last frame only as pro 5s, pro 10s.")).toBeVisible();
   await panel.getByRole("button", { name: "Switch to Professional" }).click();
 
   await c.waitForBudget();
   const preview = (await c.previewBody()) as Record<string, unknown>;
-  expect(preview).toMatchObject({ model_name: "kling-v2-1", mode: "pro" });
+  expect(preview).toMatchObject({ model_name: "kling-v2-5-turbo", mode: "pro" });
   expect(String(preview.image_tail)).toMatch(/…\[base64, /);
   expect(preview).not.toHaveProperty("camera_control");
 
@@ -103,6 +114,9 @@ test("an invalid combination explains itself next to each field, in a summary, a
   const panel = c.panel();
   await expect(c.submit()).toHaveAccessibleName(/Choose a first frame first/);
   await panel.getByRole("button", { name: "Use the sample photo" }).click();
+  // The prompt is required (except with custom shots).
+  await expect(c.submit()).toHaveAccessibleName(/Fix prompt first/);
+  await panel.getByRole("textbox", { name: "Prompt", exact: true }).fill("the camera pulls back");
 
   // A callback that is not an http(s) URL: named next to the field, in the summary and on the button.
   await panel.getByRole("textbox", { name: "Callback URL (optional)" }).fill("ftp://example.com/hook");
@@ -111,10 +125,10 @@ test("an invalid combination explains itself next to each field, in a summary, a
   await expect(c.submit()).toHaveAccessibleName(/Fix callback_url first/);
   await panel.getByRole("textbox", { name: "Callback URL (optional)" }).clear();
 
-  // Camera on kling-v2-1 with a preset: outside the map. It can be sent, but only after confirming.
+  // Camera on kling-v3 with a preset: outside the map. It can be sent, but only after confirming.
   await panel.getByRole("radio", { name: /Camera movement/ }).check();
   await panel.getByRole("radio", { name: /Down and back/ }).check({ force: true });
-  await expect(panel.getByText("kling-v2-1 does not list camera control.")).toBeVisible();
+  await expect(panel.getByText("kling-v3 does not list camera control.")).toBeVisible();
   await c.waitForBudget();
   await expect(c.submit()).toHaveAccessibleName(/Confirm sending outside the capability map first/);
 
@@ -131,7 +145,8 @@ test("an invalid combination explains itself next to each field, in a summary, a
   await panel.getByRole("checkbox", { name: /Send it anyway/ }).check();
   await expect(c.submit()).toBeEnabled();
   await panel.getByRole("button", { name: "Use “One axis” instead of the preset" }).click();
-  await expect(panel.getByTestId("capability-advice")).toHaveCount(0);
+  // Only the retired-model notice is left.
+  await expect(panel.getByTestId("capability-advice")).toHaveCount(1);
   await expect(c.submit()).toHaveAccessibleName(/Fix camera_control\.config first/);
 });
 

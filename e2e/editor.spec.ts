@@ -17,9 +17,16 @@ test.beforeEach(async ({ page }) => {
 async function openBrush(page: Page) {
   await page.goto("/");
   await page.getByRole("button", { name: "Use the sample photo" }).click();
-  // kling-v1 lists the motion brush in std 5 s: no capability warning stands between the test and the send.
-  await page.getByLabel("Model", { exact: true }).selectOption("kling-v1");
+  await page.getByLabel("Prompt", { exact: true }).fill("the boat drifts, the gull flies");
+  // Before any painting, the tab says which models take the brush and that the official API retired them.
   await page.getByRole("radio", { name: "Motion brush" }).check();
+  await expect(page.getByTestId("guide-availability")).toContainText("Only kling-v1-5, kling-v1 accept the motion brush");
+  await expect(page.getByTestId("guide-availability")).toContainText("retired on the official Kling API since 2026-09-15");
+  // kling-v1 lists the motion brush in std 5 s. It is retired on the official API, so the send is confirmed on purpose
+  // (the simulator, like a relay that still serves it, runs it).
+  await page.getByLabel("Model", { exact: true }).selectOption("kling-v1");
+  await expect(page.getByText(/kling-v1 is retired on the official Kling API since 2026-09-15/)).toBeVisible();
+  await page.getByRole("checkbox", { name: /Send it anyway/ }).check();
   await page.waitForFunction(() => window.__motionbrushEditor?.getDocument().paintSize?.width === 1280);
   await page.getByTestId("editor-canvas").scrollIntoViewIfNeeded();
 }

@@ -76,6 +76,7 @@ test("a failed task shows Kling's reason", async ({ page }) => {
 test("the page has no serious accessibility violations", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: "Use the sample photo" }).click();
+  await page.getByLabel("Prompt", { exact: true }).fill("the harbour at dusk");
   await expect(page.getByRole("button", { name: "Create video", exact: true })).toBeEnabled();
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -101,6 +102,7 @@ test("a phone photo with an EXIF rotation is sent upright, at the size the brows
   await page.goto("/");
   await chooseFirstFrame(page, { name: "phone.jpg", mimeType: "image/jpeg", buffer: stored });
   await expect(page.getByText(/600 × 1200/).first()).toBeVisible();
+  await page.getByLabel("Prompt", { exact: true }).fill("a portrait photo");
   const posted = page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/api/kling/v1/videos/image2video"));
   await page.getByRole("button", { name: "Create video", exact: true }).click();
   const sent = await sharp(Buffer.from((await posted).postDataJSON().image, "base64")).metadata();

@@ -2,7 +2,7 @@
 // simulator over real HTTP, configured only by environment variables.
 import { expect, test } from "@playwright/test";
 import { abbreviateBody } from "@/lib/composer/preview";
-import { ComposerPage } from "./composer-page";
+import { ComposerPage, composeThreeShots } from "./composer-page";
 import { expectNoSecret, pollUntilDone, sampleBase64, upstreamRecord } from "./helpers";
 
 test("a task created through the app reaches the upstream and polls to a playable video", async ({ request }, info) => {
@@ -39,7 +39,7 @@ test("a refused request is refused by the app with a field-named 400 before reac
   expect(res.status()).toBe(400);
   const json = await res.json();
   expect(json.code).toBe(1201);
-  expect(json.errors.map((e: { path: string }) => e.path).sort()).toEqual(["cfg_scale", "duration"]);
+  expect(json.errors.map((e: { path: string }) => e.path).sort()).toEqual(["cfg_scale", "duration", "prompt"]);
   expect(upstreamRecord(info.project.name).some((r) => JSON.stringify(r.body ?? "").includes(externalId))).toBe(false);
 });
 
@@ -82,6 +82,8 @@ test("a camera job composed by clicking reaches the upstream exactly as previewe
   const zoom = panel.getByTestId("camera-panel").getByRole("slider", { name: "Zoom" });
   const box = await zoom.boundingBox();
   await zoom.click({ position: { x: box!.width * 0.75, y: box!.height / 2 } });
+  // kling-v1-5 is retired on the official API; this upstream still serves it, so it is sent on purpose.
+  await panel.getByRole("checkbox", { name: /Send it anyway/ }).check();
   await c.waitForBudget();
   const preview = await c.previewBody();
   expect(preview).toMatchObject({ model_name: "kling-v1-5", camera_control: { type: "simple" } });
@@ -92,6 +94,36 @@ test("a camera job composed by clicking reaches the upstream exactly as previewe
   const video = c.jobCard(externalId).getByTestId("job-video");
   expect(await video.evaluate((v: HTMLVideoElement) => v.play().then(() => v.videoWidth))).toBeGreaterThan(0);
 
+  const upstream = upstreamRecord(info.project.name).find(
+    (r) => r.method === "POST" && (r.body as { external_task_id?: string })?.external_task_id === externalId,
+  );
+  expect(upstream, "the upstream recorded the create").toBeDefined();
+  expect(abbreviateBody(upstream!.body as Record<string, unknown>)).toEqual(preview);
+});
+
+test("a kling-v3 job with 3 custom shots over 12 s in 4K reaches the upstream exactly as previewed", async ({ page }, info) => {
+  const c = new ComposerPage(page);
+  await c.open();
+  const prompts = await composeThreeShots(c);
+  // The estimate follows model, mode and duration: 3 units/s in 4K for 12 s.
+  await expect(c.panel().getByTestId("cost-estimate")).toContainText("about 36 units (≈ US$5.04)");
+  await c.waitForBudget();
+  const preview = (await c.previewBody()) as Record<string, unknown>;
+  expect(preview).toMatchObject({
+    model_name: "kling-v3",
+    mode: "4k",
+    duration: "12",
+    multi_shot: true,
+    shot_type: "customize",
+    multi_prompt: prompts.map((prompt, i) => ({ index: i + 1, prompt, duration: "4" })),
+  });
+  // Kling ignores prompt with custom shots, and v3 takes no cfg_scale: neither is sent.
+  expect(preview).not.toHaveProperty("prompt");
+  expect(preview).not.toHaveProperty("cfg_scale");
+
+  const request = await c.submitAndCapture("image2video");
+  const externalId = String(ComposerPage.received(request).raw.external_task_id);
+  await c.expectJobSucceeds(externalId, "Image to video");
   const upstream = upstreamRecord(info.project.name).find(
     (r) => r.method === "POST" && (r.body as { external_task_id?: string })?.external_task_id === externalId,
   );

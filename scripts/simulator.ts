@@ -39,6 +39,7 @@ async function main() {
       apiKey: env.KLING_SIMULATOR_API_KEY || undefined,
     },
     recordFile: env.KLING_SIMULATOR_RECORD || undefined,
+    retireModels: /^(1|true|yes)$/i.test(env.KLING_SIMULATOR_OFFICIAL_TODAY?.trim() ?? ""),
   });
   console.log(`Kling simulator listening on ${server.url}`);
   const stop = () => {

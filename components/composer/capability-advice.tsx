@@ -24,11 +24,11 @@ export function CapabilityAdvice({ id, advice, onSwitch }: { id: string; advice:
     <div id={id} aria-live="polite" className="empty:hidden">
       {advice.map((a) => (
         <div
-          key={a.message}
+          key={`${a.field}:${a.message}`}
           data-testid="capability-advice"
           className="mt-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
         >
-          <p className="font-medium">{a.message}.</p>
+          <p className="font-medium">{a.code === "retired" && a.params ? all.composer.capability.retired(a.params.model, a.params.since, a.params.source) : a.message}.</p>
           <p className="text-amber-800">{all.composer.capability.sendAnyway}</p>
           {a.switches.length > 0 ? (
             <div className="mt-2 flex flex-wrap gap-2">

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useCatalog } from "@/components/catalog-context";
 import { MotionBrushEditor } from "@/components/editor/motion-brush-editor";
 import { useEditorSession, useSettledDocument } from "@/components/editor/use-editor-session";
 import { newExternalTaskId } from "@/lib/client/external-id";
@@ -8,24 +9,29 @@ import { issuesAt, preflightImage2Video, type FactsByPath } from "@/lib/composer
 import {
   buildImage2VideoBody,
   defaultImage2VideoDraft,
+  fitDraftToModel,
   isCameraUntouched,
+  modelChoices,
   modelTakesMode,
+  modelTakesSound,
   setAsideBySwitch,
   setAsideSettings,
   type Image2VideoDraft,
 } from "@/lib/composer/request-body";
 import { applySwitch, capabilityAdvice, type Switch } from "@/lib/composer/suggestions";
 import { hasPainting } from "@/lib/editor/document";
-import { modelInfo, type Image2VideoModel } from "@/lib/kling/models";
+import { defaultModel, findModel } from "@/lib/kling/catalog";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { brushIssues } from "./brush-issues";
 import { BudgetMeter } from "./budget-meter";
 import { CameraPanel } from "./camera-panel";
+import { CostEstimate } from "./cost-estimate";
 import { OutsideMapConfirm } from "./capability-advice";
 import { DurationField } from "./duration-field";
 import { ExclusiveGroups, frameGroupOptions } from "./exclusive-groups";
 import { FirstFramePicker } from "./first-frame-picker";
+import { GuideAvailability } from "./guide-availability";
 import { IssueSummary } from "./issue-summary";
 import { ModeField } from "./mode-field";
 import { ModelSelect } from "./model-select";
@@ -38,8 +44,7 @@ import { SubmitButton } from "./submit-button";
 import { useFirstFrame } from "./use-first-frame";
 import { useFramePayload } from "./use-frame-payload";
 import { useJobSubmit } from "./use-job-submit";
-
-const DEFAULT_MODEL: Image2VideoModel = "kling-v2-1";
+import { wordIssue } from "./word-issue";
 /** Placeholder frames so pre-flight can check every other field before the images are fitted. */
 const PLACEHOLDER = "AAAA";
 
@@ -50,9 +55,10 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   const { frame, pick, clear } = useFirstFrame();
   const last = useFirstFrame();
   const session = useEditorSession();
+  const catalog = useCatalog();
   // Settled: the form and the mask export follow finished gestures, not every pointer move.
   const editorDoc = useSettledDocument(session.store);
-  const [draft, setDraft] = useState<Image2VideoDraft>(() => defaultImage2VideoDraft(newExternalTaskId(), DEFAULT_MODEL));
+  const [draft, setDraft] = useState<Image2VideoDraft>(() => defaultImage2VideoDraft(newExternalTaskId(), defaultModel(catalog)));
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const submit = useJobSubmit({
     kind: "image2video",
@@ -111,8 +117,8 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   // ---- What is sent: the images fitted to the budget, the fields from the draft --------------------
   const build = useCallback(
     (images: Readonly<Record<string, string>>, masks: MaskFields | undefined) =>
-      buildImage2VideoBody(draft, { ...(images.image ? { image: images.image } : {}), ...(images.image_tail ? { image_tail: images.image_tail } : {}), ...masks }),
-    [draft],
+      buildImage2VideoBody(draft, { ...(images.image ? { image: images.image } : {}), ...(images.image_tail ? { image_tail: images.image_tail } : {}), ...masks }, catalog),
+    [draft, catalog],
   );
   const payload = useFramePayload({ first: frame, last: last.frame, group, doc: editorDoc, budget: bodyLimitBytes, build });
 
@@ -124,12 +130,16 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     ...(group !== "camera" && !isCameraUntouched(draft.camera) ? [mf.groups.cameraSetAside] : []),
   ];
   const groupOptions = frameGroupOptions(mf.groups).map((o) => {
-    const aside = setAsideBySwitch(group, o.value, draft, extras).map((s) => mf.groups.setAsideNames[s.what as "last_frame" | "motion_brush" | "camera"]);
+    const aside = setAsideBySwitch(group, o.value, draft, extras, catalog).map((s) => mf.groups.setAsideNames[s.what as "last_frame" | "motion_brush" | "camera"]);
     return aside.length > 0 ? { ...o, hint: `${o.hint} ${mf.groups.switchSetsAside(all.locale.list(aside))}` } : o;
   });
-  const fieldSetAside = setAsideSettings(draft, extras).filter((s) => !("group" in s));
-  const takesMode = modelTakesMode(draft.model);
-  const advice = capabilityAdvice({ model: draft.model, mode: draft.mode, duration: draft.duration, group, cameraType: draft.camera.type, sound: draft.sound });
+  const fieldSetAside = setAsideSettings(draft, extras, catalog).filter((s) => !("group" in s));
+  const takesMode = modelTakesMode(draft.model, catalog);
+  const choices = modelChoices(draft.model, catalog);
+  const advice = capabilityAdvice(
+    { model: draft.model, mode: draft.mode, duration: draft.duration, group, cameraType: draft.camera.type, sound: draft.sound },
+    catalog,
+  );
   const adviceFor = (field: string) => advice.filter((a) => a.field === field);
   const adviceKey = advice.map((a) => a.message).join("\n");
   const confirmed = advice.length === 0 || confirmedFor === adviceKey;
@@ -141,17 +151,21 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   }
   const checked =
     payload.body ??
-    buildImage2VideoBody(draft, {
-      ...(frame.status === "ready" ? { image: PLACEHOLDER } : {}),
-      ...(group === "first_last_frame" && last.frame.status === "ready" ? { image_tail: PLACEHOLDER } : {}),
-    });
+    buildImage2VideoBody(
+      draft,
+      {
+        ...(frame.status === "ready" ? { image: PLACEHOLDER } : {}),
+        ...(group === "first_last_frame" && last.frame.status === "ready" ? { image_tail: PLACEHOLDER } : {}),
+      },
+      catalog,
+    );
   const brush = group === "motion_brush" ? brushIssues(editorDoc, all.editor.problems) : [];
-  const schemaIssues = preflightImage2Video(checked, { group, facts }).filter(
+  const schemaIssues = preflightImage2Video(checked, { group, facts, catalog }).map((i) => wordIssue(i, all.issueCodes)).filter(
     // The editor names what is missing more precisely than "masks are required".
     (i) => !(brush.length > 0 && i.path === "dynamic_masks" && group === "motion_brush") && !(i.path === "image" && frame.status !== "ready"),
   );
   const issues: FieldIssue[] = frame.status === "ready" ? [...schemaIssues, ...brush] : [];
-  const gateway = problem?.issues ?? [];
+  const gateway = (problem?.issues ?? []).map((i) => wordIssue(i, all.issueCodes));
   const issuesFor = (path: string) => [...new Set([...issuesAt(issues, path), ...issuesAt(gateway, path)])];
 
   const reason = sending
@@ -173,7 +187,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     e.preventDefault();
     const body = payload.body;
     if (reason !== null || !body) return;
-    await submit.send(body, payload.bytes, preflightImage2Video(body, { group, facts, full: true }));
+    await submit.send(body, payload.bytes, preflightImage2Video(body, { group, facts, full: true, catalog }));
   };
 
   return (
@@ -188,7 +202,9 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
         {group === "first_last_frame" ? (
           <FirstFramePicker slot="last" frame={last.frame} onPick={pickLast} onClear={clearLast} issues={issuesFor("image_tail")} />
         ) : null}
+        {group === "motion_brush" ? <GuideAvailability feature="motion_brush" /> : null}
         {group === "motion_brush" ? <MotionBrushEditor session={session} /> : null}
+        {group === "camera" ? <GuideAvailability feature="camera" /> : null}
         {group === "camera" ? (
           <CameraPanel
             camera={draft.camera}
@@ -222,7 +238,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
         />
         <ModelSelect
           value={draft.model}
-          onChange={(model) => patch({ model })}
+          onChange={(model) => patch(fitDraftToModel(draft, model, catalog))}
           advice={adviceFor("model_name")}
           onSwitch={onSwitch}
           issues={issuesFor("model_name")}
@@ -232,11 +248,18 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
             value={draft.mode}
             onChange={(mode) => patch({ mode })}
             takesMode={takesMode}
-            modelLabel={modelInfo(draft.model)?.label ?? draft.model}
+            modes={choices.modes}
+            modelLabel={findModel(catalog, draft.model)?.label ?? draft.model}
             advice={adviceFor("mode")}
             onSwitch={onSwitch}
           />
-          <DurationField value={draft.duration} onChange={(duration) => patch({ duration })} advice={adviceFor("duration")} onSwitch={onSwitch} />
+          <DurationField
+            value={draft.duration}
+            durations={choices.durations}
+            onChange={(duration) => patch({ duration })}
+            advice={adviceFor("duration")}
+            onSwitch={onSwitch}
+          />
         </div>
         <RequestFieldsPanel
           fields={draft}
@@ -253,7 +276,12 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
         <OutsideMapConfirm count={advice.length} confirmed={confirmed} onChange={(v) => setConfirmedFor(v ? adviceKey : null)} />
         <IssueSummary ref={summaryRef} problem={problem} />
         <div className="flex flex-col gap-3 border-t border-zinc-100 pt-4 sm:flex-row sm:items-start sm:justify-between">
-          <SubmitButton reason={reason} sending={sending} />
+          <div className="space-y-2">
+            <SubmitButton reason={reason} sending={sending} />
+            <CostEstimate
+              query={{ model: draft.model, mode: takesMode ? draft.mode : null, duration: draft.duration, sound: draft.sound === "on" && modelTakesSound(draft.model, catalog) }}
+            />
+          </div>
           <p className="text-xs text-zinc-600 sm:max-w-64 sm:text-right">{m.submit.idNote}</p>
         </div>
         <p role="status" className="text-sm text-zinc-700 empty:hidden">

@@ -11,13 +11,18 @@ interface Props {
   onChange: (mode: Mode) => void;
   takesMode: boolean;
   modelLabel: string;
+  /** The modes the model lists (4K only where listed); std and pro by default. */
+  modes?: readonly Mode[];
   advice?: Advice[];
   onSwitch?: (s: Switch) => void;
 }
 
-export function ModeField({ value, onChange, takesMode, modelLabel, advice = [], onSwitch = () => {} }: Props) {
+export function ModeField({ value, onChange, takesMode, modelLabel, modes = ["std", "pro"], advice = [], onSwitch = () => {} }: Props) {
   const m = useMessages().composer.mode;
   const id = useId();
+  const hints: Record<Mode, string> = { std: m.stdHint, pro: m.proHint, "4k": m["4kHint"] };
+  // A mode kept from another model stays visible, so the warning next to it has something to point at.
+  const shown = modes.includes(value) || !takesMode ? modes : [...modes, value];
   return (
     <ChoiceGroup
       legend={m.legend}
@@ -25,11 +30,9 @@ export function ModeField({ value, onChange, takesMode, modelLabel, advice = [],
       value={value}
       onChange={onChange}
       disabled={!takesMode}
+      columns={shown.length === 3 ? 3 : 2}
       description={takesMode ? undefined : m.none(modelLabel)}
-      choices={[
-        { value: "std", label: m.std, hint: m.stdHint },
-        { value: "pro", label: m.pro, hint: m.proHint },
-      ]}
+      choices={shown.map((mode) => ({ value: mode, label: m[mode], hint: hints[mode] }))}
     >
       <CapabilityAdvice id={`${id}-warnings`} advice={advice} onSwitch={onSwitch} />
     </ChoiceGroup>

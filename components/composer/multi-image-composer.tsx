@@ -1,16 +1,20 @@
 "use client";
 import { useCallback, useMemo, useState, type FormEvent } from "react";
+import { useCatalog } from "@/components/catalog-context";
 import { newExternalTaskId } from "@/lib/client/external-id";
 import type { SourceImage } from "@/lib/client/prepare-payload";
 import { issuesAt, preflightMultiImage, type FactsByPath } from "@/lib/composer/preflight";
 import { buildMultiImageBody, defaultMultiImageDraft, MULTI_IMAGE_MODEL, type MultiImageDraft } from "@/lib/composer/request-body";
+import { findModel, isRetired } from "@/lib/kling/catalog";
 import { MAX_MULTI_IMAGES } from "@/lib/kling/limits";
-import { ASPECT_RATIOS } from "@/lib/kling/models";
+import { ASPECT_RATIOS, MULTI_IMAGE_DURATIONS } from "@/lib/kling/models";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { BudgetMeter } from "./budget-meter";
 import { ChoiceGroup } from "./choice-group";
+import { OutsideMapConfirm } from "./capability-advice";
 import { DurationField } from "./duration-field";
+import { GuideAvailability } from "./guide-availability";
 import { IssueSummary } from "./issue-summary";
 import { ModeField } from "./mode-field";
 import { MultiImagePicker } from "./multi-image-picker";
@@ -32,6 +36,8 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
   const c = all.composer;
   const { images, add, remove } = useImageList(MAX_MULTI_IMAGES);
   const [draft, setDraft] = useState<MultiImageDraft>(() => defaultMultiImageDraft(newExternalTaskId()));
+  const catalog = useCatalog();
+  const [confirmed, setConfirmed] = useState(false);
   const submit = useJobSubmit({
     kind: "multi-image2video",
     defaultModel: MULTI_IMAGE_MODEL,
@@ -71,6 +77,8 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
   const gateway = problem?.issues ?? [];
   const at = (path: string) => [...new Set([...issuesAt(issues, path), ...issuesAt(gateway, path)])];
 
+  // kling-v1-6, the only multi-image model, is retired on the official API: sent only on purpose.
+  const retired = isRetired(findModel(catalog, MULTI_IMAGE_MODEL));
   const reason = sending
     ? c.submit.why.sending
     : images.length === 0
@@ -81,7 +89,8 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
           ? m.why.badImages
           : payload.state.status === "failed"
             ? all.preflight.budgetFailed
-            : fixReason(issues, all.preflight.fix) ?? (payload.state.status !== "ready" ? all.preflight.preparing : null);
+            : fixReason(issues, all.preflight.fix) ??
+              (payload.state.status !== "ready" ? all.preflight.preparing : retired && !confirmed ? all.preflight.confirm : null);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -126,9 +135,10 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
           rows={2}
         />
         <p className="text-sm text-zinc-600">{m.model(MULTI_IMAGE_MODEL)}</p>
+        <GuideAvailability feature="multi_image" />
         <div className="grid gap-5 sm:grid-cols-2">
           <ModeField value={draft.mode} onChange={(mode) => patch({ mode })} takesMode modelLabel={MULTI_IMAGE_MODEL} />
-          <DurationField value={draft.duration} onChange={(duration) => patch({ duration })} />
+          <DurationField value={draft.duration} onChange={(duration) => patch({ duration })} durations={MULTI_IMAGE_DURATIONS} />
         </div>
         <ChoiceGroup
           legend={m.aspect.legend}
@@ -140,7 +150,7 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
         />
         <RequestFieldsPanel
           kind="multi-image2video"
-          fields={{ model: "kling-v1-6", cfgScale: 0.5, sound: "off", voices: [], watermark: false, callbackUrl: draft.callbackUrl, externalTaskId: draft.externalTaskId }}
+          fields={{ model: MULTI_IMAGE_MODEL, duration: draft.duration, cfgScale: 0.5, sound: "off", voices: [], multiShot: "off", shots: [], elements: [], watermark: false, callbackUrl: draft.callbackUrl, externalTaskId: draft.externalTaskId }}
           onChange={(p) => patch({ ...(p.callbackUrl !== undefined ? { callbackUrl: p.callbackUrl } : {}), ...(p.externalTaskId !== undefined ? { externalTaskId: p.externalTaskId } : {}) })}
           onNewId={() => patch({ externalTaskId: newExternalTaskId() })}
           issuesFor={at}
@@ -148,6 +158,7 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
         <BudgetMeter state={payload.state} budget={bodyLimitBytes} nameOf={(key) => all.budget.listName(Number(key.split(".")[1]) + 1)} />
         <RequestPreview kind="multi-image2video" body={payload.body} />
         <PreflightSummary issues={issues} />
+        <OutsideMapConfirm count={retired ? 1 : 0} confirmed={confirmed} onChange={setConfirmed} />
         <IssueSummary ref={summaryRef} problem={problem} />
         <div className="flex flex-col gap-3 border-t border-zinc-100 pt-4 sm:flex-row sm:items-start sm:justify-between">
           <SubmitButton reason={reason} sending={sending} />

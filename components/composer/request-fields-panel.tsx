@@ -1,14 +1,27 @@
 "use client";
 import { useId } from "react";
-import { modelTakesCfgScale, modelTakesSound, type Image2VideoDraft } from "@/lib/composer/request-body";
+import { useCatalog } from "@/components/catalog-context";
+import {
+  modelTakesCfgScale,
+  modelTakesElements,
+  modelTakesMultiShot,
+  modelTakesSound,
+  modelTakesVoices,
+  type Image2VideoDraft,
+} from "@/lib/composer/request-body";
 import type { Advice, Switch } from "@/lib/composer/suggestions";
 import { MAX_VOICES } from "@/lib/kling/limits";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { CapabilityAdvice } from "./capability-advice";
 import { ChoiceGroup } from "./choice-group";
+import { ElementListField } from "./element-list-field";
 import { FieldIssues } from "./field-issues";
+import { MultiShotField } from "./multi-shot-field";
 
-export type RequestFields = Pick<Image2VideoDraft, "model" | "cfgScale" | "sound" | "voices" | "watermark" | "callbackUrl" | "externalTaskId">;
+export type RequestFields = Pick<
+  Image2VideoDraft,
+  "model" | "duration" | "cfgScale" | "sound" | "voices" | "multiShot" | "shots" | "elements" | "watermark" | "callbackUrl" | "externalTaskId"
+>;
 
 interface Props {
   fields: RequestFields;
@@ -31,9 +44,13 @@ const inputClass = (invalid: boolean) =>
 export function RequestFieldsPanel({ fields, onChange, onNewId, issuesFor, kind = "image2video", advice = [], onSwitch = () => {} }: Props) {
   const m = useMessages().requestFields;
   const id = useId();
+  const catalog = useCatalog();
   const single = kind === "image2video";
-  const cfg = single && modelTakesCfgScale(fields.model);
-  const sound = single && modelTakesSound(fields.model);
+  const cfg = single && modelTakesCfgScale(fields.model, catalog);
+  const sound = single && modelTakesSound(fields.model, catalog);
+  const voices = sound && modelTakesVoices(fields.model, catalog);
+  const multiShot = single && modelTakesMultiShot(fields.model, catalog);
+  const elements = single && modelTakesElements(fields.model, catalog);
   const idIssues = issuesFor("external_task_id");
   const callbackIssues = issuesFor("callback_url");
   const voiceIssues = issuesFor("voice_list");
@@ -41,6 +58,8 @@ export function RequestFieldsPanel({ fields, onChange, onNewId, issuesFor, kind 
   return (
     <fieldset className="min-w-0 space-y-4 rounded-xl border border-zinc-200 p-3 sm:p-4" data-testid="request-fields">
       <legend className="px-1 text-sm font-medium text-zinc-900">{m.legend}</legend>
+
+      {multiShot ? <MultiShotField value={fields} onChange={onChange} issuesFor={issuesFor} /> : null}
 
       {cfg ? (
         <div className="space-y-1">
@@ -95,42 +114,53 @@ export function RequestFieldsPanel({ fields, onChange, onNewId, issuesFor, kind 
           >
             <CapabilityAdvice id={`${id}-sound-advice`} advice={advice} onSwitch={onSwitch} />
           </ChoiceGroup>
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-zinc-900">{m.voices.legend}</legend>
-            <p className="text-xs text-zinc-500">{fields.sound === "on" ? m.voices.hint : m.voices.needSound}</p>
-            {fields.voices.map((v, i) => (
-              <div key={i} className="flex items-center gap-2">
-                <label htmlFor={`${id}-voice-${i}`} className="sr-only">
-                  {m.voices.label(i + 1)}
-                </label>
-                <input
-                  id={`${id}-voice-${i}`}
-                  value={v}
-                  placeholder={m.voices.label(i + 1)}
-                  onChange={(e) => onChange({ voices: fields.voices.map((x, j) => (j === i ? e.target.value : x)) })}
-                  className={inputClass(issuesFor(`voice_list[${i}]`).length > 0)}
-                />
+          {voices ? (
+            <fieldset className="space-y-2">
+              <legend className="text-sm font-medium text-zinc-900">{m.voices.legend}</legend>
+              <p className="text-xs text-zinc-500">{fields.sound === "on" ? m.voices.hint : m.voices.needSound}</p>
+              {fields.voices.map((v, i) => (
+                <div key={i} className="flex items-center gap-2">
+                  <label htmlFor={`${id}-voice-${i}`} className="sr-only">
+                    {m.voices.label(i + 1)}
+                  </label>
+                  <input
+                    id={`${id}-voice-${i}`}
+                    value={v}
+                    placeholder={m.voices.label(i + 1)}
+                    onChange={(e) => onChange({ voices: fields.voices.map((x, j) => (j === i ? e.target.value : x)) })}
+                    className={inputClass(issuesFor(`voice_list[${i}]`).length > 0)}
+                  />
+                  <button
+                    type="button"
+                    onClick={() => onChange({ voices: fields.voices.filter((_, j) => j !== i) })}
+                    className="shrink-0 rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-100"
+                  >
+                    {m.voices.remove(i + 1)}
+                  </button>
+                </div>
+              ))}
+              {fields.voices.length < MAX_VOICES ? (
                 <button
                   type="button"
-                  onClick={() => onChange({ voices: fields.voices.filter((_, j) => j !== i) })}
-                  className="shrink-0 rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-100"
+                  onClick={() => onChange({ voices: [...fields.voices, ""] })}
+                  className="rounded-md border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
                 >
-                  {m.voices.remove(i + 1)}
+                  {m.voices.add}
                 </button>
-              </div>
-            ))}
-            {fields.voices.length < MAX_VOICES ? (
-              <button
-                type="button"
-                onClick={() => onChange({ voices: [...fields.voices, ""] })}
-                className="rounded-md border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
-              >
-                {m.voices.add}
-              </button>
-            ) : null}
-            <FieldIssues id={`${id}-voice-issues`} issues={voiceIssues.concat(issuesFor("sound"))} />
-          </fieldset>
+              ) : null}
+              <FieldIssues id={`${id}-voice-issues`} issues={voiceIssues.concat(issuesFor("sound"))} />
+            </fieldset>
+          ) : null}
         </div>
+      ) : null}
+
+      {elements ? (
+        <ElementListField
+          elements={fields.elements}
+          onChange={(e) => onChange({ elements: e })}
+          hasVoices={fields.sound === "on" && fields.voices.length > 0}
+          issues={issuesFor("element_list")}
+        />
       ) : null}
 
       {single ? (

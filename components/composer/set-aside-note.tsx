@@ -9,6 +9,10 @@ export function SetAsideNote({ items }: { items: SetAside[] }) {
     switch (s.what) {
       case "cfg_scale":
         return m.cfgScale(s.model);
+      case "multi_shot":
+        return m.multiShot(s.model);
+      case "elements":
+        return m.elements(s.model);
       case "sound":
         return m.sound(s.model);
       case "voices":

@@ -34,6 +34,11 @@ export function TaskPanel({ job, polling }: { job: JobRecord; polling: TaskPolli
           {summary.statusMsg ? m.failedReason(summary.statusMsg) : m.failedNoReason}
         </p>
       ) : null}
+      {summary?.unitsCharged && (summary.status === "succeed" || summary.status === "failed") ? (
+        <p data-testid="units-charged" className="text-xs text-zinc-700">
+          {m.charged(summary.unitsCharged)}
+        </p>
+      ) : null}
       {summary?.status === "succeed" && summary.videoUrl ? (
         <JobVideo url={summary.videoUrl} prompt={job.prompt} taskId={job.taskId ?? job.externalTaskId} />
       ) : null}

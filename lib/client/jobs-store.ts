@@ -20,6 +20,8 @@ const taskSummarySchema = z.object({
   status: z.enum(TASK_STATUSES),
   statusMsg: z.string().optional(),
   videoUrl: z.string().optional(),
+  /** Units Kling reports it charged (final_unit_deduction), once the task has finished. */
+  unitsCharged: z.string().optional(),
   updatedAt: z.number(),
 });
 export type TaskSummary = z.infer<typeof taskSummarySchema>;
@@ -69,6 +71,7 @@ export function summarizeTask(task: Task): TaskSummary {
     status: task.task_status,
     ...(task.task_status_msg ? { statusMsg: task.task_status_msg } : {}),
     ...(url ? { videoUrl: url } : {}),
+    ...(task.final_unit_deduction ? { unitsCharged: task.final_unit_deduction.slice(0, 16) } : {}),
     updatedAt: task.updated_at,
   };
 }
@@ -207,7 +210,7 @@ export function createJobsStore(persistence: JobPersistence, now: () => number =
       if (!current) return;
       const summary = summarizeTask(task);
       const prev = current.task;
-      if (prev && prev.status === summary.status && prev.statusMsg === summary.statusMsg && prev.videoUrl === summary.videoUrl) return;
+      if (prev && prev.status === summary.status && prev.statusMsg === summary.statusMsg && prev.videoUrl === summary.videoUrl && prev.unitsCharged === summary.unitsCharged) return;
       await replace({ ...current, task: summary });
     },
 

@@ -7,7 +7,7 @@ const jpeg = (width: number, height: number, bytes = 100_000) => ({ type: "jpeg"
 describe("pre-flight", () => {
   it("reports schema problems with the field's path, like the server", () => {
     const issues = preflightImage2Video(
-      { model_name: "kling-v2-1", image: big, cfg_scale: 0.5, duration: 5, external_task_id: "x" },
+      { model_name: "kling-v2-1", prompt: "p", image: big, cfg_scale: 0.5, duration: 5, external_task_id: "x" },
       { group: "first_frame", facts: {} },
     );
     expect(issues.map((i) => i.path)).toEqual(["duration", "cfg_scale"]);
@@ -15,14 +15,14 @@ describe("pre-flight", () => {
   });
 
   it("names a chosen group that is missing its field", () => {
-    expect(preflightImage2Video({ image: big }, { group: "first_last_frame", facts: {} })).toEqual([
+    expect(preflightImage2Video({ prompt: "p", image: big }, { group: "first_last_frame", facts: {} })).toEqual([
       { path: "image_tail", message: "is required for first + last frame: choose a last frame" },
     ]);
-    expect(preflightImage2Video({ image: big }, { group: "motion_brush", facts: {} })[0]?.path).toBe("dynamic_masks");
+    expect(preflightImage2Video({ prompt: "p", image: big }, { group: "motion_brush", facts: {} })[0]?.path).toBe("dynamic_masks");
   });
 
   it("applies Kling's image rules to the frames as they will be sent", () => {
-    const issues = preflightImage2Video({ image: big, image_tail: big }, {
+    const issues = preflightImage2Video({ prompt: "p", image: big, image_tail: big }, {
       group: "first_last_frame",
       facts: { image: jpeg(1280, 720), image_tail: jpeg(200, 720, 11 * 1024 * 1024) },
     });
@@ -31,6 +31,7 @@ describe("pre-flight", () => {
 
   it("checks masks against the image size and trajectories against its bounds", () => {
     const body = {
+      prompt: "p",
       image: big,
       static_mask: big,
       dynamic_masks: [{ mask: big, trajectories: [{ x: 0, y: 0 }, { x: 640, y: 10 }] }],
@@ -45,7 +46,7 @@ describe("pre-flight", () => {
   it("replaces long base64 with a short valid placeholder only for the live check", () => {
     const body = { image: big, image_list: [{ image: big }], dynamic_masks: [{ mask: big, trajectories: [] }], prompt: "p" };
     expect(withPlaceholderImages(body)).toEqual({ image: "AAAA", image_list: [{ image: "AAAA" }], dynamic_masks: [{ mask: "AAAA", trajectories: [] }], prompt: "p" });
-    expect(preflightImage2Video({ image: `${big}!` }, { group: "first_frame", facts: {}, full: true })[0]?.path).toBe("image");
+    expect(preflightImage2Video({ prompt: "p", image: `${big}!` }, { group: "first_frame", facts: {}, full: true })[0]?.path).toBe("image");
   });
 
   it("requires a prompt and 1 to 4 images for multi-image-to-video", () => {

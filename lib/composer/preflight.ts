@@ -1,7 +1,8 @@
 // Pre-flight: the server's shared schemas plus the image facts the browser already knows, as field-named issues.
 import { imageProblems, maskProblems, type ImageFacts } from "@/lib/kling/image-rules";
+import { BUILTIN_CATALOG, type Catalog } from "@/lib/kling/catalog";
 import {
-  image2videoBodySchema,
+  image2videoBodySchemaFor,
   isRawBase64,
   multiImage2videoBodySchema,
   toFieldIssues,
@@ -83,9 +84,9 @@ function dedupe(issues: FieldIssue[]): FieldIssue[] {
 
 export function preflightImage2Video(
   body: Record<string, unknown>,
-  ctx: { group: ExclusiveGroup; facts: FactsByPath; full?: boolean },
+  ctx: { group: ExclusiveGroup; facts: FactsByPath; full?: boolean; catalog?: Catalog },
 ): FieldIssue[] {
-  const parsed = image2videoBodySchema.safeParse(ctx.full ? body : withPlaceholderImages(body));
+  const parsed = image2videoBodySchemaFor(ctx.catalog ?? BUILTIN_CATALOG).safeParse(ctx.full ? body : withPlaceholderImages(body));
   return dedupe([
     ...(parsed.success ? [] : toFieldIssues(parsed.error)),
     ...groupIssues(body, ctx.group),

@@ -6,6 +6,8 @@ import {
   buildMultiImageBody,
   defaultImage2VideoDraft,
   defaultMultiImageDraft,
+  fitDraftToModel,
+  remainingSeconds,
   setAsideBySwitch,
   setAsideSettings,
   type Image2VideoDraft,
@@ -17,8 +19,8 @@ const none = { hasLastFrame: false, hasPainting: false };
 
 describe("image2video body", () => {
   it("sends duration as a string, a mode, and the external id; omits blank prompts", () => {
-    expect(buildImage2VideoBody(draft({ prompt: "  " }), { image: "AAAA" })).toEqual({
-      model_name: "kling-v2-1",
+    expect(buildImage2VideoBody(draft({ model: "kling-v2-5-turbo", prompt: "  " }), { image: "AAAA" })).toEqual({
+      model_name: "kling-v2-5-turbo",
       image: "AAAA",
       mode: "std",
       duration: "5",
@@ -43,8 +45,8 @@ describe("image2video body", () => {
     expect(buildImage2VideoBody(draft({ model: "kling-v2-master" }), images)).not.toHaveProperty("mode");
   });
 
-  it("sends sound to kling-v2-6 only, and voices only with sound on", () => {
-    const on = buildImage2VideoBody(draft({ model: "kling-v2-6", mode: "pro", sound: "on", voices: [" v1 ", "v2"] }), images);
+  it("sends sound to kling-v2-6 and kling-v3 only, and voices only with sound on", () => {
+    const on = buildImage2VideoBody(draft({ model: "kling-v2-6", mode: "pro", prompt: "p", sound: "on", voices: [" v1 ", "v2"] }), { image: "AAAA" });
     expect(on).toMatchObject({ sound: "on", voice_list: [{ voice_id: "v1" }, { voice_id: "v2" }] });
     expect(image2videoBodySchema.safeParse(on).success).toBe(true);
     const off = buildImage2VideoBody(draft({ model: "kling-v2-6", sound: "off", voices: ["v1"] }), images);
@@ -63,7 +65,7 @@ describe("image2video body", () => {
 
   it("builds a camera body the shared schema accepts", () => {
     const camera = setAxis(draft().camera, "zoom", 5).state;
-    const b = buildImage2VideoBody(draft({ model: "kling-v1-5", mode: "pro", group: "camera", camera }), { image: "AAAA" });
+    const b = buildImage2VideoBody(draft({ model: "kling-v1-5", mode: "pro", prompt: "p", group: "camera", camera }), { image: "AAAA" });
     expect(b.camera_control).toEqual({ type: "simple", config: { horizontal: 0, vertical: 0, pan: 0, tilt: 0, roll: 0, zoom: 5 } });
     expect(image2videoBodySchema.safeParse(b).success).toBe(true);
   });
@@ -117,5 +119,48 @@ describe("multi-image body", () => {
     const r = multiImage2videoBodySchema.safeParse(buildMultiImageBody(defaultMultiImageDraft("mb-3"), ["AAAA"]));
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(["prompt"]);
+  });
+});
+
+describe("kling-v3 fields", () => {
+  const shots = [
+    { prompt: "a", seconds: 4 },
+    { prompt: "b", seconds: 8 },
+  ];
+  it("sends custom shots with string durations and 1-based indexes, and leaves the ignored prompt out", () => {
+    const b = buildImage2VideoBody(draft({ prompt: "ignored", duration: "12", mode: "4k", multiShot: "customize", shots }), { image: "AAAA" });
+    expect(b).toMatchObject({ model_name: "kling-v3", mode: "4k", duration: "12", multi_shot: true, shot_type: "customize" });
+    expect(b.multi_prompt).toEqual([
+      { index: 1, prompt: "a", duration: "4" },
+      { index: 2, prompt: "b", duration: "8" },
+    ]);
+    expect(b).not.toHaveProperty("prompt");
+    expect(b).not.toHaveProperty("cfg_scale");
+    expect(image2videoBodySchema.safeParse(b).success).toBe(true);
+  });
+  it("sends intelligent multi-shot with the prompt and no shots", () => {
+    const b = buildImage2VideoBody(draft({ prompt: "p", multiShot: "intelligence", shots }), { image: "AAAA" });
+    expect(b).toMatchObject({ prompt: "p", multi_shot: true, shot_type: "intelligence" });
+    expect(b).not.toHaveProperty("multi_prompt");
+  });
+  it("sends no multi-shot or elements to a model that does not list them, and says they are set aside", () => {
+    const d = draft({ model: "kling-v2-6", prompt: "p", multiShot: "customize", shots, elements: ["12"] });
+    const b = buildImage2VideoBody(d, { image: "AAAA" });
+    expect(Object.keys(b).filter((k) => ["multi_shot", "shot_type", "multi_prompt", "element_list"].includes(k))).toEqual([]);
+    expect(setAsideSettings(d, none).map((s) => s.what)).toEqual(["multi_shot", "elements"]);
+  });
+  it("sends element ids as integers, and a typed non-number as it is so pre-flight names it", () => {
+    expect(buildImage2VideoBody(draft({ prompt: "p", elements: ["12", " 7 "] }), { image: "AAAA" }).element_list).toEqual([{ element_id: 12 }, { element_id: 7 }]);
+    expect(buildImage2VideoBody(draft({ prompt: "p", elements: ["abc"] }), { image: "AAAA" }).element_list).toEqual([{ element_id: "abc" }]);
+  });
+  it("moves a duration or mode the new model does not offer to the nearest one it does", () => {
+    expect(fitDraftToModel(draft({ duration: "12", mode: "4k" }), "kling-v2-6")).toEqual({ model: "kling-v2-6", mode: "std", duration: "10" });
+    expect(fitDraftToModel(draft({ duration: "3", mode: "pro" }), "kling-v2-5-turbo")).toEqual({ model: "kling-v2-5-turbo", mode: "pro", duration: "5" });
+    expect(fitDraftToModel(draft({ duration: "7", mode: "pro" }), "kling-v3")).toEqual({ model: "kling-v3", mode: "pro", duration: "7" });
+  });
+  it("counts the seconds still to give to shots", () => {
+    expect(remainingSeconds({ duration: "12", shots })).toBe(0);
+    expect(remainingSeconds({ duration: "15", shots })).toBe(3);
+    expect(remainingSeconds({ duration: "10", shots })).toBe(-2);
   });
 });

@@ -1,5 +1,6 @@
 // Which composer settings become which Kling fields, for both task kinds. Pure: images arrive as strings.
-import { MULTI_IMAGE2VIDEO_MODELS, modelInfo, type AspectRatio, type Duration, type Image2VideoModel, type Mode } from "@/lib/kling/models";
+import { BUILTIN_CATALOG, findModel, type Catalog } from "@/lib/kling/catalog";
+import { MULTI_IMAGE2VIDEO_MODELS, type AspectRatio, type Duration, type Image2VideoModel, type Mode } from "@/lib/kling/models";
 import type { DynamicMask } from "@/lib/kling/schemas";
 import { cameraControlOf, initialCamera, isCameraComplete, type CameraState } from "./camera";
 
@@ -23,10 +24,22 @@ export interface Image2VideoDraft {
   sound: "on" | "off";
   /** Voice ids; sent only with sound on. Blank rows are sent as they are so pre-flight names them. */
   voices: string[];
+  /** Multi-shot (models that list it): off, Kling plans the shots, or the user's own shots. */
+  multiShot: MultiShotChoice;
+  /** Custom shots: a prompt and whole seconds each; sent as multi_prompt with string durations. */
+  shots: Shot[];
+  /** Element ids from the account's element library, as typed; sent as integers. */
+  elements: string[];
   /** When true `watermark_info: {enabled: true}` is sent; otherwise the field is left out. */
   watermark: boolean;
   callbackUrl: string;
   externalTaskId: string;
+}
+
+export type MultiShotChoice = "off" | "intelligence" | "customize";
+export interface Shot {
+  prompt: string;
+  seconds: number;
 }
 
 /** The image-carrying fields, already encoded for sending (raw base64 or URLs). */
@@ -37,7 +50,7 @@ export interface Image2VideoImages {
   dynamic_masks?: DynamicMask[];
 }
 
-export function defaultImage2VideoDraft(externalTaskId: string, model: Image2VideoModel = "kling-v2-1"): Image2VideoDraft {
+export function defaultImage2VideoDraft(externalTaskId: string, model: Image2VideoModel = "kling-v3"): Image2VideoDraft {
   return {
     model,
     mode: "std",
@@ -49,6 +62,9 @@ export function defaultImage2VideoDraft(externalTaskId: string, model: Image2Vid
     camera: initialCamera(),
     sound: "off",
     voices: [],
+    multiShot: "off",
+    shots: [],
+    elements: [],
     watermark: false,
     callbackUrl: "",
     externalTaskId,
@@ -56,32 +72,71 @@ export function defaultImage2VideoDraft(externalTaskId: string, model: Image2Vid
 }
 
 /** Models such as kling-v2-master list no std/pro at all: no mode is sent to them. */
-export function modelTakesMode(model: string): boolean {
-  const plain = modelInfo(model)?.features.plain;
-  return !plain || plain.some((c) => c.mode !== null);
+export function modelTakesMode(model: string, catalog: Catalog = BUILTIN_CATALOG): boolean {
+  const plain = findModel(catalog, model)?.features.plain;
+  return !plain || plain.modes.length > 0;
 }
 
-export const modelTakesCfgScale = (model: string) => modelInfo(model)?.takesCfgScale === true;
-export const modelTakesSound = (model: string) => modelInfo(model)?.takesSound === true;
+export const modelTakesCfgScale = (model: string, catalog: Catalog = BUILTIN_CATALOG) => findModel(catalog, model)?.takesCfgScale === true;
+export const modelTakesSound = (model: string, catalog: Catalog = BUILTIN_CATALOG) => findModel(catalog, model)?.takesSound === true;
+export const modelTakesVoices = (model: string, catalog: Catalog = BUILTIN_CATALOG) => findModel(catalog, model)?.takesVoices === true;
+export const modelTakesMultiShot = (model: string, catalog: Catalog = BUILTIN_CATALOG) => findModel(catalog, model)?.multiShot === true;
+export const modelTakesElements = (model: string, catalog: Catalog = BUILTIN_CATALOG) => findModel(catalog, model)?.elements === true;
+
+/** The durations and modes the model lists for plain image-to-video (what its fields offer). */
+export function modelChoices(model: string, catalog: Catalog = BUILTIN_CATALOG): { modes: Mode[]; durations: Duration[] } {
+  const plain = findModel(catalog, model)?.features.plain;
+  return { modes: plain?.modes ?? ["std", "pro"], durations: plain?.durations ?? ["5", "10"] };
+}
+
+/** After a model change: a duration or mode the new model does not offer becomes the nearest one it does. */
+export function fitDraftToModel(d: Image2VideoDraft, model: string, catalog: Catalog = BUILTIN_CATALOG): Pick<Image2VideoDraft, "model" | "mode" | "duration"> {
+  const { modes, durations } = modelChoices(model, catalog);
+  const want = Number(d.duration);
+  const duration = durations.includes(d.duration)
+    ? d.duration
+    : (durations.reduce<Duration | undefined>((best, x) => (best === undefined || Math.abs(Number(x) - want) < Math.abs(Number(best) - want) ? x : best), undefined) ?? d.duration);
+  const mode = modes.length === 0 || modes.includes(d.mode) ? d.mode : (modes[0] ?? d.mode);
+  return { model, mode, duration };
+}
+
+/** Seconds not yet given to a shot (negative when the shots run over). */
+export const remainingSeconds = (d: Pick<Image2VideoDraft, "duration" | "shots">) =>
+  Number(d.duration) - d.shots.reduce((sum, s) => sum + s.seconds, 0);
 
 /** The native image2video body, in a stable field order (the preview shows it as sent). */
-export function buildImage2VideoBody(d: Image2VideoDraft, images: Image2VideoImages): Record<string, unknown> {
+export function buildImage2VideoBody(d: Image2VideoDraft, images: Image2VideoImages, catalog: Catalog = BUILTIN_CATALOG): Record<string, unknown> {
   const body: Record<string, unknown> = { model_name: d.model };
+  const multiShot = modelTakesMultiShot(d.model, catalog) ? d.multiShot : "off";
   if (images.image !== undefined) body.image = images.image;
   if (d.group === "first_last_frame" && images.image_tail !== undefined) body.image_tail = images.image_tail;
-  if (d.prompt.trim()) body.prompt = d.prompt;
+  // With custom shots Kling ignores prompt: it is left out rather than sent to be ignored.
+  if (multiShot !== "customize" && d.prompt.trim()) body.prompt = d.prompt;
   if (d.negativePrompt.trim()) body.negative_prompt = d.negativePrompt;
-  if (modelTakesCfgScale(d.model)) body.cfg_scale = d.cfgScale;
-  if (modelTakesMode(d.model)) body.mode = d.mode;
+  if (modelTakesCfgScale(d.model, catalog)) body.cfg_scale = d.cfgScale;
+  if (modelTakesMode(d.model, catalog)) body.mode = d.mode;
   body.duration = d.duration;
   if (d.group === "motion_brush") {
     if (images.static_mask !== undefined) body.static_mask = images.static_mask;
     if (images.dynamic_masks !== undefined && images.dynamic_masks.length > 0) body.dynamic_masks = images.dynamic_masks;
   }
   if (d.group === "camera") body.camera_control = cameraControlOf(d.camera);
-  if (modelTakesSound(d.model)) {
+  if (multiShot !== "off") {
+    body.multi_shot = true;
+    body.shot_type = multiShot === "customize" ? "customize" : "intelligence";
+    if (multiShot === "customize") {
+      body.multi_prompt = d.shots.map((s, i) => ({ index: i + 1, prompt: s.prompt, duration: String(s.seconds) }));
+    }
+  }
+  if (modelTakesSound(d.model, catalog)) {
     body.sound = d.sound;
-    if (d.sound === "on" && d.voices.length > 0) body.voice_list = d.voices.map((voice_id) => ({ voice_id: voice_id.trim() }));
+    if (modelTakesVoices(d.model, catalog) && d.sound === "on" && d.voices.length > 0) {
+      body.voice_list = d.voices.map((voice_id) => ({ voice_id: voice_id.trim() }));
+    }
+  }
+  if (modelTakesElements(d.model, catalog) && d.elements.length > 0) {
+    // A typed id that is not a whole number is sent as it is, so pre-flight names it instead of hiding it.
+    body.element_list = d.elements.map((e) => ({ element_id: /^\d+$/.test(e.trim()) ? Number(e.trim()) : e.trim() }));
   }
   if (d.watermark) body.watermark_info = { enabled: true };
   if (d.callbackUrl.trim()) body.callback_url = d.callbackUrl.trim();
@@ -124,6 +179,7 @@ export function buildMultiImageBody(d: MultiImageDraft, images: readonly string[
 /** A setting the user made that the current request will not carry: kept, shown, never silently dropped. */
 export type SetAside =
   | { what: "cfg_scale"; model: string }
+  | { what: "multi_shot" | "elements"; model: string }
   | { what: "sound"; model: string }
   | { what: "voices"; reason: "model" | "soundOff"; model: string }
   | { what: "last_frame" | "motion_brush" | "camera"; group: ExclusiveGroup };
@@ -133,10 +189,12 @@ export interface DraftExtras {
   hasPainting: boolean;
 }
 
-export function setAsideSettings(d: Image2VideoDraft, extras: DraftExtras): SetAside[] {
+export function setAsideSettings(d: Image2VideoDraft, extras: DraftExtras, catalog: Catalog = BUILTIN_CATALOG): SetAside[] {
   const out: SetAside[] = [];
-  if (!modelTakesCfgScale(d.model) && d.cfgScale !== DEFAULT_CFG_SCALE) out.push({ what: "cfg_scale", model: d.model });
-  if (!modelTakesSound(d.model)) {
+  if (!modelTakesCfgScale(d.model, catalog) && d.cfgScale !== DEFAULT_CFG_SCALE) out.push({ what: "cfg_scale", model: d.model });
+  if (!modelTakesMultiShot(d.model, catalog) && d.multiShot !== "off") out.push({ what: "multi_shot", model: d.model });
+  if (!modelTakesElements(d.model, catalog) && d.elements.length > 0) out.push({ what: "elements", model: d.model });
+  if (!modelTakesSound(d.model, catalog)) {
     if (d.sound === "on") out.push({ what: "sound", model: d.model });
     if (d.voices.length > 0) out.push({ what: "voices", reason: "model", model: d.model });
   } else if (d.sound === "off" && d.voices.length > 0) {
@@ -153,9 +211,9 @@ export function isCameraUntouched(c: CameraState): boolean {
 }
 
 /** What switching from one group to another will set aside (kept, not sent), for the confirmation text. */
-export function setAsideBySwitch(from: ExclusiveGroup, to: ExclusiveGroup, d: Image2VideoDraft, extras: DraftExtras): SetAside[] {
+export function setAsideBySwitch(from: ExclusiveGroup, to: ExclusiveGroup, d: Image2VideoDraft, extras: DraftExtras, catalog: Catalog = BUILTIN_CATALOG): SetAside[] {
   if (from === to) return [];
-  const next = setAsideSettings({ ...d, group: to }, extras).filter((s) => "group" in s);
-  const before = new Set(setAsideSettings(d, extras).map((s) => s.what));
+  const next = setAsideSettings({ ...d, group: to }, extras, catalog).filter((s) => "group" in s);
+  const before = new Set(setAsideSettings(d, extras, catalog).map((s) => s.what));
   return next.filter((s) => !before.has(s.what));
 }

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { capabilityWarnings } from "@/lib/kling/capabilities";
-import { DURATIONS, IMAGE2VIDEO_MODELS, MODES } from "@/lib/kling/models";
+import { BUILTIN_MODELS, MODES } from "@/lib/kling/models";
 import { CAMERA_TYPES } from "./camera";
 import { EXCLUSIVE_GROUPS } from "./request-body";
-import { applySwitch, capabilityAdvice, featureFor, type CapabilityContext } from "./suggestions";
+import { applySwitch, capabilityAdvice, featureFor, type Advice, type CapabilityContext } from "./suggestions";
+
+const IMAGE2VIDEO_MODELS = BUILTIN_MODELS.map((m) => m.id);
+const DURATIONS = ["3", "5", "10", "15"];
+/** Advice other than the retired-model notice. */
+const mapAdvice = (list: Advice[]) => list.filter((a) => a.code !== "retired");
 
 const ctx = (over: Partial<CapabilityContext> = {}): CapabilityContext => ({
-  model: "kling-v2-1",
+  model: "kling-v2-5-turbo",
   mode: "std",
   duration: "5",
   group: "first_frame",
@@ -18,10 +23,23 @@ const ctx = (over: Partial<CapabilityContext> = {}): CapabilityContext => ({
 describe("capability advice", () => {
   it("is silent for a listed combination", () => {
     expect(capabilityAdvice(ctx())).toEqual([]);
-    expect(capabilityAdvice(ctx({ model: "kling-v1-5", mode: "pro", group: "camera" }))).toEqual([]);
+    expect(capabilityAdvice(ctx({ model: "kling-v3", mode: "4k", duration: "15" }))).toEqual([]);
+    expect(mapAdvice(capabilityAdvice(ctx({ model: "kling-v1-5", mode: "pro", group: "camera" })))).toEqual([]);
   });
 
-  it("offers the mode that lists first + last frame on kling-v2-1", () => {
+  it("says a retired model is retired, with its date and source, and offers the live models that list the feature", () => {
+    const [a, ...rest] = capabilityAdvice(ctx({ model: "kling-v2-1" }));
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ field: "model_name", code: "retired", params: { model: "kling-v2-1", since: "2026-09-15" } });
+    expect(a?.switches.map((s) => (s.kind === "model" ? s.model : s.kind))).toEqual(["kling-v3", "kling-v2-6", "kling-v2-5-turbo"]);
+  });
+
+  it("offers no live switch for the motion brush, which only retired models list", () => {
+    const retired = capabilityAdvice(ctx({ model: "kling-v1-5", mode: "pro", group: "motion_brush" }));
+    expect(retired).toEqual([expect.objectContaining({ code: "retired", switches: [] })]);
+  });
+
+  it("offers the mode that lists first + last frame on kling-v2-5-turbo", () => {
     const [a] = capabilityAdvice(ctx({ group: "first_last_frame" }));
     expect(a?.field).toBe("mode");
     expect(a?.switches).toEqual([{ kind: "combo", mode: "pro" }]);
@@ -39,7 +57,7 @@ describe("capability advice", () => {
   });
 
   it("offers the simple type when kling-v1-5 gets a camera preset", () => {
-    const advice = capabilityAdvice(ctx({ model: "kling-v1-5", mode: "pro", group: "camera", cameraType: "down_back" }));
+    const advice = mapAdvice(capabilityAdvice(ctx({ model: "kling-v1-5", mode: "pro", group: "camera", cameraType: "down_back" })));
     expect(advice).toEqual([expect.objectContaining({ field: "camera_control", switches: [{ kind: "cameraSimple" }] })]);
   });
 
@@ -61,7 +79,7 @@ describe("capability advice", () => {
               for (const a of capabilityAdvice(c)) {
                 for (const s of a.switches) {
                   const after = applySwitch(c, s);
-                  expect(capabilityAdvice(after).some((x) => x.field === a.field)).toBe(false);
+                  expect(capabilityAdvice(after).some((x) => x.field === a.field && x.code === a.code)).toBe(false);
                   checked++;
                 }
               }

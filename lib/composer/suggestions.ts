@@ -1,6 +1,7 @@
 // Capability advice: each warning from the capability map with the one-click switches that would clear it.
 import { capabilityWarnings, type CapabilityWarning } from "@/lib/kling/capabilities";
-import { MODEL_CAPABILITIES, modelInfo, type Combo, type Duration, type Feature, type Image2VideoModel, type Mode } from "@/lib/kling/models";
+import { BUILTIN_CATALOG, findModel, type Catalog } from "@/lib/kling/catalog";
+import { combosOf, type Combo, type Duration, type Feature, type Image2VideoModel, type Mode } from "@/lib/kling/models";
 import type { CameraType } from "./camera";
 import { modelTakesMode, modelTakesSound, type ExclusiveGroup } from "./request-body";
 
@@ -22,7 +23,31 @@ export type Switch =
 export interface Advice {
   field: CapabilityWarning["field"] | "sound";
   message: string;
+  /** Set where the browser words the advice itself (lib/i18n); `message` is the English fallback. */
+  code?: "retired";
+  params?: { model: string; since: string; source: string };
   switches: Switch[];
+}
+
+/** A retired model is outside the live map: said plainly, with the live models that list the feature. */
+function retiredAdvice(ctx: CapabilityContext, feature: Feature, catalog: Catalog): Advice[] {
+  const info = findModel(catalog, ctx.model);
+  if (info?.status.state !== "retired") return [];
+  const { since = "", source } = info.status;
+  const live = catalog.models.filter((m) => m.status.state === "live" && !m.relayOnly && m.features[feature]);
+  const switches = live.slice(0, MAX_MODEL_SWITCHES).flatMap((m): Switch[] => {
+    const best = closestCombos({ ...ctx, model: m.id }, combosOf(m.features[feature]))[0];
+    return best ? [{ kind: "model", model: m.id, ...best }] : [];
+  });
+  return [
+    {
+      field: "model_name",
+      code: "retired",
+      params: { model: info.id, since, source },
+      message: `${info.id} is retired on the official Kling API${since ? ` since ${since}` : ""} (${source}); only a relay or deployment that still serves it will run it`,
+      switches,
+    },
+  ];
 }
 
 const GROUP_FEATURE: Record<ExclusiveGroup, Feature | null> = {
@@ -32,20 +57,23 @@ const GROUP_FEATURE: Record<ExclusiveGroup, Feature | null> = {
   camera: "camera",
 };
 
-export function featureFor(ctx: CapabilityContext): Feature {
+export function featureFor(ctx: CapabilityContext, catalog: Catalog = BUILTIN_CATALOG): Feature {
   const byGroup = GROUP_FEATURE[ctx.group];
   if (byGroup) return byGroup;
-  return ctx.sound === "on" && modelTakesSound(ctx.model) ? "sound" : "plain";
+  return ctx.sound === "on" && modelTakesSound(ctx.model, catalog) ? "sound" : "plain";
 }
 
-function warningsFor(ctx: CapabilityContext): CapabilityWarning[] {
-  return capabilityWarnings({
-    model: ctx.model,
-    mode: modelTakesMode(ctx.model) ? ctx.mode : undefined,
-    duration: ctx.duration,
-    feature: featureFor(ctx),
-    cameraType: ctx.group === "camera" ? ctx.cameraType : undefined,
-  });
+function warningsFor(ctx: CapabilityContext, catalog: Catalog): CapabilityWarning[] {
+  return capabilityWarnings(
+    {
+      model: ctx.model,
+      mode: modelTakesMode(ctx.model, catalog) ? ctx.mode : undefined,
+      duration: ctx.duration,
+      feature: featureFor(ctx, catalog),
+      cameraType: ctx.group === "camera" ? ctx.cameraType : undefined,
+    },
+    catalog,
+  );
 }
 
 export function applySwitch(ctx: CapabilityContext, s: Switch): CapabilityContext {
@@ -88,14 +116,14 @@ function closestCombos(ctx: CapabilityContext, combos: Combo[]): { mode?: Mode; 
 
 const MAX_MODEL_SWITCHES = 4;
 
-function switchesFor(ctx: CapabilityContext, w: CapabilityWarning, feature: Feature): Switch[] {
+function switchesFor(ctx: CapabilityContext, w: CapabilityWarning, feature: Feature, catalog: Catalog): Switch[] {
   if (w.field === "camera_control") return [{ kind: "cameraSimple" }];
   if (w.field === "model_name") {
     return w.otherModels
-      .filter((id) => !modelInfo(id)?.relayOnly)
+      .filter((id) => !findModel(catalog, id)?.relayOnly)
       .slice(0, MAX_MODEL_SWITCHES)
       .flatMap((id): Switch[] => {
-        const combos = modelInfo(id)?.features[feature] ?? [];
+        const combos = combosOf(findModel(catalog, id)?.features[feature]);
         const best = closestCombos({ ...ctx, model: id }, combos)[0];
         return best ? [{ kind: "model", model: id, ...best }] : [];
       });
@@ -104,16 +132,19 @@ function switchesFor(ctx: CapabilityContext, w: CapabilityWarning, feature: Feat
 }
 
 /** Every warning for the current settings, each with switches that clear it (checked against the map). */
-export function capabilityAdvice(ctx: CapabilityContext): Advice[] {
-  const feature = featureFor(ctx);
-  const advice: Advice[] = warningsFor(ctx).map((w) => ({
+export function capabilityAdvice(ctx: CapabilityContext, catalog: Catalog = BUILTIN_CATALOG): Advice[] {
+  const feature = featureFor(ctx, catalog);
+  const advice: Advice[] = warningsFor(ctx, catalog).map((w) => ({
     field: w.field,
     message: w.message,
     // Only switches that really clear this warning are offered.
-    switches: switchesFor(ctx, w, feature).filter((s) => !warningsFor(applySwitch(ctx, s)).some((x) => x.field === w.field)),
+    switches: switchesFor(ctx, w, feature, catalog).filter(
+      (s) => !warningsFor(applySwitch(ctx, s), catalog).some((x) => x.field === w.field),
+    ),
   }));
+  advice.push(...retiredAdvice(ctx, feature, catalog));
   // kling-v2-6 lists sound only for plain image-to-video ("first + last frame: no audio").
-  if (ctx.sound === "on" && modelTakesSound(ctx.model) && ctx.group !== "first_frame") {
+  if (ctx.sound === "on" && modelTakesSound(ctx.model, catalog) && findModel(catalog, ctx.model)?.soundPlainOnly && ctx.group !== "first_frame") {
     advice.push({
       field: "sound",
       message: `${ctx.model} lists sound only without a last frame, motion brush or camera control`,
@@ -121,9 +152,4 @@ export function capabilityAdvice(ctx: CapabilityContext): Advice[] {
     });
   }
   return advice;
-}
-
-/** Models that list a feature at all, for "which models do" hints. */
-export function modelsListing(feature: Feature): Image2VideoModel[] {
-  return MODEL_CAPABILITIES.filter((m) => m.features[feature]).map((m) => m.id);
 }

@@ -16,7 +16,10 @@ function leaves(node: unknown, prefix = ""): Leaf[] {
 }
 
 // Sample arguments, tried one set at a time with every parameter the same: numbers, text, dates, lists, flags.
-const SAMPLES: unknown[] = [0, 1, 2, 7, "样例", new Date(Date.UTC(2026, 11, 2, 9, 5)), ["甲", "乙"], true, false, null];
+const SAMPLES: unknown[] = [0, 1, 2, 7, "样例", new Date(Date.UTC(2026, 11, 2, 9, 5)), ["甲", "乙"], true, false, null,
+  // The parameter object that issue-code messages take.
+  { model: "kling-v3", models: "kling-v3", max: 6, shot: 1, total: 10, sum: 12 },
+];
 // A sample that did not fit: interpolated as "null", "NaN", a Date's toString ("… GMT+0000 …") or "[object …]".
 const DIRTY = /\b(?:undefined|null|NaN|true|false|Invalid Date)\b|\[object |GMT[+-]\d{4}/;
 

@@ -8,6 +8,8 @@ const TAG = "en";
 const size = (bytes: number) => formatBytes(TAG, bytes);
 const clock = formatClock;
 
+export type IssueParams = Record<string, string | number | undefined>;
+
 export const en = {
   app: {
     name: "Motionbrush",
@@ -22,6 +24,8 @@ export const en = {
     simulatorTiming: (ms: number) => `A simulated job takes about ${formatNumber(TAG, Math.round(ms / 1000))} s.`,
     official: "Upstream: the official Kling API. Jobs are billed to the configured Kling account.",
     relay: "Upstream: a Kling relay. Jobs are billed by the relay.",
+    officialKey: "Upstream: the official Kling API, with an API key. Jobs are billed to the configured Kling account.",
+    capabilitiesHeading: "The operator’s capability file was not applied (the built-in model data is in force):",
     problemsHeading: "Server configuration needs attention:",
   },
   composer: {
@@ -62,15 +66,20 @@ export const en = {
     },
     model: {
       label: "Model",
-      option: (label: string, id: string, relayOnly: boolean) => `${label} — ${id}${relayOnly ? " (relays only)" : ""}`,
+      option: (label: string, id: string, relayOnly: boolean, retired: boolean) =>
+        `${label} — ${id}${relayOnly ? " (relays only)" : ""}${retired ? " (retired)" : ""}`,
       relayOnlyNote: "This model is listed by some relays only; the official API may refuse it.",
+      liveGroup: "Live on the official API",
+      retiredGroup: "Retired on the official API (relays, private deployments)",
     },
     mode: {
       legend: "Mode",
       std: "Standard",
       pro: "Professional",
-      stdHint: "faster, cheaper",
-      proHint: "higher quality",
+      "4k": "4K",
+      stdHint: "720p, cheaper",
+      proHint: "1080p",
+      "4kHint": "2160p",
       none: (label: string) => `${label} takes no mode, so none is sent.`,
     },
     duration: {
@@ -78,6 +87,8 @@ export const en = {
       option: (seconds: string) => formatSeconds(TAG, Number(seconds)),
     },
     capability: {
+      retired: (model: string, since: string, source: string) =>
+        `${model} is retired on the official Kling API${since ? ` since ${since}` : ""} (${source}). Only a relay or private deployment that still serves it will run this job`,
       sendAnyway: "It may still work (relays sometimes run ahead); you can send it on purpose.",
       otherModels: (models: string) => `Models that list it: ${models}.`,
     },
@@ -154,6 +165,38 @@ export const en = {
   },
   requestFields: {
     legend: "Request options",
+    multiShot: {
+      legend: "Shots",
+      off: "One shot",
+      intelligence: "Kling plans",
+      customize: "My shots",
+      offHint: "single take",
+      intelligenceHint: "from the prompt",
+      customizeHint: "up to 6",
+      intelligenceNote: "Kling splits the video into shots from your prompt (multi_shot, shot_type “intelligence”).",
+      customizeNote: "Each shot has its own prompt (at most 512 characters) and whole seconds; together they fill the duration. The main prompt is not sent.",
+      listLabel: "Custom shots",
+      shotPrompt: (n: number) => `Shot ${n} prompt`,
+      shotSeconds: (n: number) => `Shot ${n} seconds`,
+      remove: (n: number) => `Remove shot ${n}`,
+      add: "Add a shot",
+      full: (max: number) => `At most ${max} shots.`,
+      remaining: (left: number, total: number) =>
+        left === 0
+          ? `All ${total} s are given to shots.`
+          : left > 0
+            ? `${left} s of ${total} s left to give to shots.`
+            : `The shots run ${-left} s over the ${total} s duration.`,
+      counter: (n: number, max: number) => `${n} / ${max}`,
+    },
+    elements: {
+      legend: "Elements",
+      hint: "Up to 3 element ids from your Kling element library. Refer to them in the prompt as <<<element_1>>>. Not together with voices.",
+      label: (n: number) => `Element ${n} id`,
+      add: "Add an element",
+      remove: (n: number) => `Remove element ${n}`,
+      withVoices: "Elements cannot be sent together with voices: remove the voices or the elements.",
+    },
     cfg: {
       label: "Prompt adherence (cfg_scale)",
       hint: "0 to 1: higher follows the prompt more strictly. Only the kling-v1 family takes it.",
@@ -162,7 +205,7 @@ export const en = {
       legend: "Sound",
       off: "Off",
       on: "On",
-      hint: "kling-v2-6 only. Audio needs Professional mode.",
+      hint: "Where the model lists it (kling-v2-6 needs Professional; kling-v3 any mode).",
     },
     voices: {
       legend: "Voices",
@@ -190,6 +233,8 @@ export const en = {
   setAside: {
     heading: "Kept, but not sent with this request:",
     cfgScale: (model: string) => `Prompt adherence (cfg_scale): ${model} does not take it.`,
+    multiShot: (model: string) => `Shots: ${model} does not list multi-shot.`,
+    elements: (model: string) => `Elements: ${model} does not list elements.`,
     sound: (model: string) => `Sound: ${model} makes no audio.`,
     voicesModel: (model: string) => `Voices: ${model} makes no audio.`,
     voicesSoundOff: "Voices: sound is off.",
@@ -205,6 +250,50 @@ export const en = {
     cameraSimple: "Use “One axis” instead of the preset",
     soundOff: "Turn sound off",
     confirm: "Send it anyway: I know this combination is outside the capability map",
+  },
+  issueCodes: {
+    "cfg.model": (p: IssueParams) => `${p.model} does not take cfg_scale (only ${p.models} do): it is not sent`,
+    "mode.4k": (p: IssueParams) => `4K is listed only for ${p.models}, not ${p.model}`,
+    "sound.model": (p: IssueParams) => `only ${p.models} make sound`,
+    "voices.model": (p: IssueParams) => `only ${p.models} take voices`,
+    "voices.sound": () => "voices need sound on",
+    "elements.model": (p: IssueParams) => `only ${p.models} take elements`,
+    "elements.voices": () => "elements cannot be sent together with voices: remove one or the other",
+    "shots.model": (p: IssueParams) => `only ${p.models} take multi-shot`,
+    "shots.type": () => "choose how the shots are made",
+    "shots.needMultiShot": () => "shot type is only sent with multi-shot",
+    "shots.needCustomize": () => "custom shots are only sent with “My shots”",
+    "shots.count": (p: IssueParams) => `give 1 to ${p.max} shots`,
+    "shots.promptEmpty": (p: IssueParams) => `shot ${p.shot} needs a prompt`,
+    "shots.promptLong": (p: IssueParams) => `shot ${p.shot}’s prompt is over ${p.max} characters`,
+    "shots.duration": (p: IssueParams) => `shot ${p.shot} must last whole seconds, from 1 to ${p.total}`,
+    "shots.sum": (p: IssueParams) => `the shots add up to ${p.sum} s, but the video is ${p.total} s: make them add up to ${p.total} s`,
+    "prompt.required": () => "a prompt is required (except with your own shots)",
+    "prompt.intelligence": () => "a prompt is required: Kling plans the shots from it",
+  } as Record<string, (p: IssueParams) => string>,
+  cost: {
+    label: "Estimated cost",
+    units: (units: number, usd: number | null) =>
+      `about ${formatNumber(TAG, units)} units${usd === null ? "" : ` (≈ US$${usd.toFixed(2)})`}`,
+    basis: (rate: number, seconds: number) => `${rate} units/s × ${seconds} s, at the published rate`,
+    unknown: "unknown",
+    unknownWhy: {
+      model: "This model has no rate in the capability data.",
+      rate: "Kling publishes no rate for this model and mode.",
+      soundRate: "Kling publishes no separate rate with sound for this model.",
+    },
+    charged: (units: string) => `Kling charged ${units} units`,
+  },
+  guides: {
+    whereBrush: (models: string, n: number, retired: string) =>
+      `Only ${models} ${n === 1 ? "accepts" : "accept"} the motion brush, and ${retired}. Paint freely: a relay or private deployment that still serves them will run it, and so does Motionbrush’s simulator.`,
+    whereCamera: (models: string, n: number, retired: string) =>
+      `Only ${models} ${n === 1 ? "accepts" : "accept"} camera control for image-to-video, and ${retired}. A relay or deployment that still serves it will run it, and so does Motionbrush’s simulator.`,
+    whereMulti: (models: string, n: number, retired: string) =>
+      `Only ${models} ${n === 1 ? "takes" : "take"} several images, and ${retired}. A relay or deployment that still serves it will run it, and so does Motionbrush’s simulator.`,
+    retiredSince: (n: number, since: string) => `${n === 1 ? "it is" : "they are"} retired on the official Kling API${since ? ` since ${since}` : ""}`,
+    stillLive: (n: number): string => (n === 1 ? "it is live on the official API" : "they are live on the official API"),
+    noModel: "No model in the capability data lists it.",
   },
   preflight: {
     heading: (n: number) => (n === 1 ? "1 thing to fix before sending:" : `${n} things to fix before sending:`),
@@ -304,6 +393,7 @@ export const en = {
     announce: (status: string) => `Job status: ${status}`,
     noPrompt: "No prompt",
     model: (model: string) => `Model ${model}`,
+    charged: (units: string) => `Kling charged ${units} units`,
     createdAt: (date: Date) => formatDateTime(TAG, date),
     elapsed: (seconds: number) => `${clock(seconds)} elapsed`,
     took: (seconds: number) => `took ${clock(seconds)}`,

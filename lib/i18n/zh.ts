@@ -25,6 +25,8 @@ export const zh: Messages = {
     simulatorTiming: (ms: number) => `每个模拟任务约需 ${formatNumber(TAG, Math.round(ms / 1000))} 秒。`,
     official: "上游：Kling 官方 API。任务费用计入所配置的 Kling 账户。",
     relay: "上游：Kling 中转服务。任务费用由中转服务收取。",
+    officialKey: "上游：Kling 官方 API（使用 API 密钥）。任务费用计入所配置的 Kling 账户。",
+    capabilitiesHeading: "运营者的能力数据文件未被采用（当前使用内置的模型数据）：",
     problemsHeading: "服务器配置需要处理：",
   },
   composer: {
@@ -65,15 +67,20 @@ export const zh: Messages = {
     },
     model: {
       label: "模型",
-      option: (label: string, id: string, relayOnly: boolean) => `${label} — ${id}${relayOnly ? "（仅中转服务）" : ""}`,
+      option: (label: string, id: string, relayOnly: boolean, retired: boolean) =>
+        `${label} — ${id}${relayOnly ? "（仅中转服务）" : ""}${retired ? "（已下线）" : ""}`,
       relayOnlyNote: "只有部分中转服务提供此模型，官方 API 可能会拒绝。",
+      liveGroup: "官方 API 在售",
+      retiredGroup: "官方 API 已下线（中转服务、私有部署）",
     },
     mode: {
       legend: "生成模式",
       std: "标准模式",
       pro: "高品质模式",
-      stdHint: "更快，更省",
-      proHint: "画质更高",
+      "4k": "4K",
+      stdHint: "720p，更省",
+      proHint: "1080p",
+      "4kHint": "2160p",
       none: (label: string) => `${label} 不区分生成模式，因此不发送 mode。`,
     },
     duration: {
@@ -81,6 +88,8 @@ export const zh: Messages = {
       option: (value: string) => seconds(value),
     },
     capability: {
+      retired: (model: string, since: string, source: string) =>
+        `${model} 已在 Kling 官方 API 下线${since ? `（自 ${since} 起）` : ""}（来源：${source}）。只有仍提供该模型的中转服务或私有部署才能运行此任务`,
       sendAnyway: "仍有可能成功（中转服务有时会先于官方支持），你可以有意发送。",
       otherModels: (models: string) => `支持此功能的模型：${models}。`,
     },
@@ -157,6 +166,38 @@ export const zh: Messages = {
   },
   requestFields: {
     legend: "请求选项",
+    multiShot: {
+      legend: "分镜",
+      off: "单镜头",
+      intelligence: "智能分镜",
+      customize: "自定义分镜",
+      offHint: "一镜到底",
+      intelligenceHint: "根据提示词",
+      customizeHint: "最多 6 个",
+      intelligenceNote: "Kling 根据你的提示词把视频拆分为多个镜头（multi_shot）。",
+      customizeNote: "每个镜头有自己的提示词（最多 512 个字符）和整数秒时长，合计等于视频时长。不发送主提示词。",
+      listLabel: "自定义分镜",
+      shotPrompt: (n: number) => `镜头 ${n} 提示词`,
+      shotSeconds: (n: number) => `镜头 ${n} 秒数`,
+      remove: (n: number) => `删除镜头 ${n}`,
+      add: "添加镜头",
+      full: (max: number) => `最多 ${max} 个镜头。`,
+      remaining: (left: number, total: number) =>
+        left === 0
+          ? `${total} 秒已全部分配给镜头。`
+          : left > 0
+            ? `共 ${total} 秒，还有 ${left} 秒未分配给镜头。`
+            : `镜头合计超出 ${total} 秒时长 ${-left} 秒。`,
+      counter: (n: number, max: number) => `${n} / ${max}`,
+    },
+    elements: {
+      legend: "主体",
+      hint: "最多 3 个来自你的 Kling 主体库的主体 ID。在提示词中以 <<<element_1>>> 引用。不能与音色同时使用。",
+      label: (n: number) => `主体 ${n} ID`,
+      add: "添加主体",
+      remove: (n: number) => `删除主体 ${n}`,
+      withVoices: "主体不能与音色同时发送：请删除音色或主体。",
+    },
     cfg: {
       label: "提示词相关性（cfg_scale）",
       hint: "0 到 1：值越大，越严格地遵循提示词。只有 kling-v1 系列支持。",
@@ -193,6 +234,8 @@ export const zh: Messages = {
   setAside: {
     heading: "已保留，但不随本次请求发送：",
     cfgScale: (model: string) => `提示词相关性（cfg_scale）：${model} 不支持此参数。`,
+    multiShot: (model: string) => `分镜：${model} 不支持多镜头。`,
+    elements: (model: string) => `主体：${model} 不支持主体。`,
     sound: (model: string) => `声音：${model} 不生成音频。`,
     voicesModel: (model: string) => `音色：${model} 不生成音频。`,
     voicesSoundOff: "音色：声音已关闭。",
@@ -208,6 +251,50 @@ export const zh: Messages = {
     cameraSimple: "改用“简单运镜”，不用预设",
     soundOff: "关闭声音",
     confirm: "仍然发送：我知道这个组合不在能力地图内",
+  },
+  issueCodes: {
+    "cfg.model": (p) => `${p.model} 不支持 cfg_scale（仅 ${p.models} 支持），因此不发送`,
+    "mode.4k": (p) => `4K 仅适用于 ${p.models}，不适用于 ${p.model}`,
+    "sound.model": (p) => `仅 ${p.models} 可生成声音`,
+    "voices.model": (p) => `仅 ${p.models} 支持音色`,
+    "voices.sound": () => "使用音色需要打开声音",
+    "elements.model": (p) => `仅 ${p.models} 支持主体`,
+    "elements.voices": () => "主体不能与音色同时发送：请删除其中之一",
+    "shots.model": (p) => `仅 ${p.models} 支持多镜头`,
+    "shots.type": () => "请选择分镜方式",
+    "shots.needMultiShot": () => "分镜方式只随多镜头一起发送",
+    "shots.needCustomize": () => "自定义镜头只在选择“自定义分镜”时发送",
+    "shots.count": (p) => `请设置 1 到 ${p.max} 个镜头`,
+    "shots.promptEmpty": (p) => `镜头 ${p.shot} 需要提示词`,
+    "shots.promptLong": (p) => `镜头 ${p.shot} 的提示词超过 ${p.max} 个字符`,
+    "shots.duration": (p) => `镜头 ${p.shot} 的时长须为 1 到 ${p.total} 的整数秒`,
+    "shots.sum": (p) => `镜头合计 ${p.sum} 秒，但视频为 ${p.total} 秒：请让它们合计为 ${p.total} 秒`,
+    "prompt.required": () => "需要填写提示词（使用自定义分镜时除外）",
+    "prompt.intelligence": () => "需要填写提示词：Kling 根据它规划镜头",
+  },
+  cost: {
+    label: "预估费用",
+    units: (units: number, usd: number | null) =>
+      `约 ${formatNumber(TAG, units)} 单位${usd === null ? "" : `（≈ ${usd.toFixed(2)} 美元）`}`,
+    basis: (rate: number, secs: number) => `${rate} 单位/秒 × ${secs} 秒，按公布的价格`,
+    unknown: "未知",
+    unknownWhy: {
+      model: "能力数据中没有此模型的价格。",
+      rate: "Kling 未公布此模型和模式的价格。",
+      soundRate: "Kling 未单独公布此模型带声音的价格。",
+    },
+    charged: (units: string) => `Kling 实际扣除 ${units} 单位`,
+  },
+  guides: {
+    whereBrush: (models: string, _n: number, retired: string) =>
+      `只有 ${models} 支持运动笔刷，且${retired}。你可以放心涂抹：仍提供这些模型的中转服务或私有部署可以运行，Motionbrush 的模拟器也可以。`,
+    whereCamera: (models: string, _n: number, retired: string) =>
+      `只有 ${models} 支持图生视频的运镜，且${retired}。仍提供该模型的中转服务或部署可以运行，Motionbrush 的模拟器也可以。`,
+    whereMulti: (models: string, _n: number, retired: string) =>
+      `只有 ${models} 支持多图参考，且${retired}。仍提供该模型的中转服务或部署可以运行，Motionbrush 的模拟器也可以。`,
+    retiredSince: (_n: number, since: string) => `已在 Kling 官方 API 下线${since ? `（自 ${since} 起）` : ""}`,
+    stillLive: (n: number) => (n === 1 ? "它在官方 API 上仍然可用" : "它们在官方 API 上仍然可用"),
+    noModel: "能力数据中没有模型支持此功能。",
   },
   preflight: {
     heading: (n: number) => `发送前需要修正 ${n} 项：`,
@@ -307,6 +394,7 @@ export const zh: Messages = {
     announce: (status: string) => `任务状态：${status}`,
     noPrompt: "无提示词",
     model: (model: string) => `模型 ${model}`,
+    charged: (units: string) => `Kling 实际扣除 ${units} 单位`,
     createdAt: (date: Date) => formatDateTime(TAG, date),
     elapsed: (s: number) => `已用时 ${clock(s)}`,
     took: (s: number) => `耗时 ${clock(s)}`,

@@ -1,5 +1,6 @@
 // Warnings (never errors) for combinations outside the capability map, with the combos that are listed.
-import { modelInfo, MODEL_CAPABILITIES, type Combo, type Feature, type Image2VideoModel, type Mode, type Duration } from "./models";
+import { BUILTIN_CATALOG, findModel, type Catalog } from "./catalog";
+import { combosOf, type Combo, type Duration, type Feature, type Image2VideoModel, type Mode } from "./models";
 
 export interface CapabilityQuery {
   model: string;
@@ -25,19 +26,31 @@ const FEATURE_NAMES: Record<Feature, string> = {
   motion_brush: "the motion brush",
   camera: "camera control",
   sound: "sound",
+  multi_image: "multi-image-to-video",
 };
 
 export function describeCombo(c: Combo): string {
   return c.mode ? `${c.mode} ${c.duration}s` : `${c.duration}s (no mode)`;
 }
 
-export function capabilityWarnings(q: CapabilityQuery): CapabilityWarning[] {
-  const info = modelInfo(q.model);
-  const otherModels = MODEL_CAPABILITIES.filter((m) => m.id !== q.model && m.features[q.feature]).map((m) => m.id);
+/** "std, pro 3-15s" rather than 39 pairs. */
+function describeCombos(combos: Combo[]): string {
+  const modes = [...new Set(combos.map((c) => c.mode))];
+  const durations = [...new Set(combos.map((c) => Number(c.duration)))].sort((a, b) => a - b);
+  const full = combos.length === modes.length * durations.length;
+  const contiguous = durations.length > 2 && durations.every((d, i) => i === 0 || d === durations[i - 1]! + 1);
+  if (!full || !contiguous) return combos.map(describeCombo).join(", ");
+  const secs = `${durations[0]}-${durations[durations.length - 1]}s`;
+  return modes[0] === null ? `${secs} (no mode)` : `${modes.join(", ")} ${secs}`;
+}
+
+export function capabilityWarnings(q: CapabilityQuery, catalog: Catalog = BUILTIN_CATALOG): CapabilityWarning[] {
+  const info = findModel(catalog, q.model);
+  const otherModels = catalog.models.filter((m) => m.id !== q.model && m.features[q.feature]).map((m) => m.id);
   if (!info) return [];
-  const combos = info.features[q.feature];
+  const combos = combosOf(info.features[q.feature]);
   const feature = FEATURE_NAMES[q.feature];
-  if (!combos) {
+  if (combos.length === 0) {
     return [{ field: "model_name", message: `${info.id} does not list ${feature}`, supported: [], otherModels }];
   }
   const warnings: CapabilityWarning[] = [];
@@ -49,7 +62,7 @@ export function capabilityWarnings(q: CapabilityQuery): CapabilityWarning[] {
     const field = combos.some((c) => c.mode === mode) ? "duration" : "mode";
     warnings.push({
       field,
-      message: `${info.id} lists ${feature} only as ${combos.map(describeCombo).join(", ")}`,
+      message: `${info.id} lists ${feature} only as ${describeCombos(combos)}`,
       supported: combos,
       otherModels,
     });

@@ -45,6 +45,7 @@ export function codeForStatus(status: number): number {
 export const KLING_CODES = {
   ok: 0,
   authFailed: 1000,
+  invalidToken: 1002,
   invalidParams: 1200,
   invalidParamValue: 1201,
   notFound: 1203,

@@ -23,3 +23,7 @@ export const TASK_KINDS = ["image2video", "multi-image2video"] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 export const MAX_PAGE_NUM = 1000;
 export const MAX_PAGE_SIZE = 500;
+export const MAX_SHOTS = 6;
+export const MAX_SHOT_PROMPT_CHARS = 512;
+export const MIN_SHOT_SECONDS = 1;
+export const MAX_ELEMENTS = 3;

@@ -20,31 +20,34 @@ const paths = (list: FieldIssue[]) => list.map((i) => i.path);
 
 describe("image2video images", () => {
   it("accepts raw base64 and http(s) URLs", () => {
-    expect(i2v({ image: IMG })).toEqual([]);
-    expect(i2v({ image: "https://cdn.example.com/a.png" })).toEqual([]);
+    expect(i2v({ prompt: "p", image: IMG })).toEqual([]);
+    expect(i2v({ prompt: "p", image: "https://cdn.example.com/a.png" })).toEqual([]);
   });
   it("refuses a data: prefix, naming the field", () => {
-    expect(i2v({ image: `data:image/png;base64,${IMG}` })).toEqual([
+    expect(i2v({ prompt: "p", image: `data:image/png;base64,${IMG}` })).toEqual([
       { path: "image", message: "must be raw base64 without the data:...;base64, prefix" },
     ]);
   });
   it("refuses malformed base64, non-http URLs and empty strings", () => {
-    expect(paths(i2v({ image: "abc" }))).toEqual(["image"]);
-    expect(paths(i2v({ image: "ftp://x/y.png" }))).toEqual(["image"]);
-    expect(paths(i2v({ image: "" }))).toEqual(["image"]);
+    expect(paths(i2v({ prompt: "p", image: "abc" }))).toEqual(["image"]);
+    expect(paths(i2v({ prompt: "p", image: "ftp://x/y.png" }))).toEqual(["image"]);
+    expect(paths(i2v({ prompt: "p", image: "" }))).toEqual(["image"]);
   });
   it("needs image or image_tail", () => {
     expect(paths(i2v({ prompt: "x" }))).toEqual(["image"]);
-    expect(i2v({ image_tail: IMG })).toEqual([]);
+    expect(i2v({ prompt: "x", image_tail: IMG })).toEqual([]);
   });
 });
 
 describe("image2video scalar fields", () => {
-  it("takes duration only as the strings 5 and 10", () => {
-    expect(i2v({ image: IMG, duration: "5" })).toEqual([]);
-    expect(i2v({ image: IMG, duration: "10" })).toEqual([]);
-    expect(i2v({ image: IMG, duration: 5 })[0]?.message).toMatch(/string/);
-    expect(paths(i2v({ image: IMG, duration: "7" }))).toEqual(["duration"]);
+  it("takes duration only as a string of whole seconds from 3 to 15 (which ones a model lists is a warning)", () => {
+    expect(i2v({ prompt: "p", image: IMG, duration: "3" })).toEqual([]);
+    expect(i2v({ prompt: "p", image: IMG, duration: "15" })).toEqual([]);
+    expect(i2v({ prompt: "p", image: IMG, duration: "7" })).toEqual([]);
+    expect(i2v({ prompt: "p", image: IMG, duration: 5 })[0]?.message).toMatch(/string/);
+    expect(paths(i2v({ prompt: "p", image: IMG, duration: "2" }))).toEqual(["duration"]);
+    expect(paths(i2v({ prompt: "p", image: IMG, duration: "16" }))).toEqual(["duration"]);
+    expect(paths(i2v({ prompt: "p", image: IMG, duration: "5.5" }))).toEqual(["duration"]);
   });
   it("limits prompts to 2500 characters", () => {
     expect(i2v({ image: IMG, prompt: "x".repeat(2500), negative_prompt: "y".repeat(2500) })).toEqual([]);
@@ -54,22 +57,22 @@ describe("image2video scalar fields", () => {
     ]);
   });
   it("takes cfg_scale in [0, 1] on v1 models only", () => {
-    expect(i2v({ image: IMG, model_name: "kling-v1-6", cfg_scale: 0 })).toEqual([]);
-    expect(i2v({ image: IMG, cfg_scale: 1 })).toEqual([]);
-    expect(paths(i2v({ image: IMG, cfg_scale: 1.01 }))).toEqual(["cfg_scale"]);
-    expect(paths(i2v({ image: IMG, cfg_scale: -0.01 }))).toEqual(["cfg_scale"]);
-    expect(i2v({ image: IMG, model_name: "kling-v2-1", cfg_scale: 0.5 })[0]?.message).toMatch(/only accepted by kling-v1/);
+    expect(i2v({ prompt: "p", image: IMG, model_name: "kling-v1-6", cfg_scale: 0 })).toEqual([]);
+    expect(i2v({ prompt: "p", image: IMG, cfg_scale: 1 })).toEqual([]);
+    expect(paths(i2v({ prompt: "p", image: IMG, cfg_scale: 1.01 }))).toEqual(["cfg_scale"]);
+    expect(paths(i2v({ prompt: "p", image: IMG, cfg_scale: -0.01 }))).toEqual(["cfg_scale"]);
+    expect(i2v({ prompt: "p", image: IMG, model_name: "kling-v2-1", cfg_scale: 0.5 })[0]?.message).toMatch(/only accepted by kling-v1/);
   });
   it("takes only known models and modes", () => {
-    expect(i2v({ image: IMG, model_name: "kling-v2-6", mode: "pro" })).toEqual([]);
-    expect(paths(i2v({ image: IMG, model_name: "kling-v9", mode: "max" }))).toEqual(["model_name", "mode"]);
+    expect(i2v({ prompt: "p", image: IMG, model_name: "kling-v2-6", mode: "pro" })).toEqual([]);
+    expect(paths(i2v({ prompt: "p", image: IMG, model_name: "kling-v9", mode: "max" }))).toEqual(["model_name", "mode"]);
   });
   it("names unknown fields", () => {
-    expect(i2v({ image: IMG, seed: 3 })).toEqual([{ path: "seed", message: "is not a Kling field for this request" }]);
+    expect(i2v({ prompt: "p", image: IMG, seed: 3 })).toEqual([{ path: "seed", message: "is not a Kling field for this request" }]);
   });
   it("checks callback_url and external_task_id", () => {
-    expect(i2v({ image: IMG, callback_url: "https://me.example/cb", external_task_id: "a" })).toEqual([]);
-    expect(paths(i2v({ image: IMG, callback_url: "javascript:alert(1)", external_task_id: "" }))).toEqual([
+    expect(i2v({ prompt: "p", image: IMG, callback_url: "https://me.example/cb", external_task_id: "a" })).toEqual([]);
+    expect(paths(i2v({ prompt: "p", image: IMG, callback_url: "javascript:alert(1)", external_task_id: "" }))).toEqual([
       "callback_url",
       "external_task_id",
     ]);
@@ -78,17 +81,17 @@ describe("image2video scalar fields", () => {
 
 describe("sound and voices", () => {
   it("takes sound on kling-v2-6 only", () => {
-    expect(i2v({ image: IMG, model_name: "kling-v2-6", sound: "on" })).toEqual([]);
-    expect(paths(i2v({ image: IMG, model_name: "kling-v2-1", sound: "on" }))).toEqual(["sound"]);
+    expect(i2v({ prompt: "p", image: IMG, model_name: "kling-v2-6", sound: "on" })).toEqual([]);
+    expect(paths(i2v({ prompt: "p", image: IMG, model_name: "kling-v2-1", sound: "on" }))).toEqual(["sound"]);
   });
   it("needs sound on for voices, and at most 2", () => {
     const v = (n: number) => Array.from({ length: n }, (_, i) => ({ voice_id: `v${i}` }));
-    expect(i2v({ image: IMG, model_name: "kling-v2-6", sound: "on", voice_list: v(2) })).toEqual([]);
-    expect(paths(i2v({ image: IMG, model_name: "kling-v2-6", sound: "on", voice_list: v(3) }))).toEqual(["voice_list"]);
-    expect(i2v({ image: IMG, model_name: "kling-v2-6", sound: "off", voice_list: v(1) })[0]?.message).toMatch(
+    expect(i2v({ prompt: "p", image: IMG, model_name: "kling-v2-6", sound: "on", voice_list: v(2) })).toEqual([]);
+    expect(paths(i2v({ prompt: "p", image: IMG, model_name: "kling-v2-6", sound: "on", voice_list: v(3) }))).toEqual(["voice_list"]);
+    expect(i2v({ prompt: "p", image: IMG, model_name: "kling-v2-6", sound: "off", voice_list: v(1) })[0]?.message).toMatch(
       /needs sound set to "on"/,
     );
-    expect(paths(i2v({ image: IMG, model_name: "kling-v1", voice_list: v(1) }))).toEqual(["voice_list"]);
+    expect(paths(i2v({ prompt: "p", image: IMG, model_name: "kling-v1", voice_list: v(1) }))).toEqual(["voice_list"]);
   });
 });
 
@@ -96,17 +99,17 @@ describe("the three exclusive groups", () => {
   const brush = { static_mask: IMG };
   const camera = { camera_control: { type: "down_back" } };
   it("allows each group alone", () => {
-    expect(i2v({ image: IMG, image_tail: IMG })).toEqual([]);
-    expect(i2v({ image: IMG, ...brush })).toEqual([]);
-    expect(i2v({ image: IMG, ...camera })).toEqual([]);
+    expect(i2v({ prompt: "p", image: IMG, image_tail: IMG })).toEqual([]);
+    expect(i2v({ prompt: "p", image: IMG, ...brush })).toEqual([]);
+    expect(i2v({ prompt: "p", image: IMG, ...camera })).toEqual([]);
   });
   it("refuses any two together, naming the second field and the first group", () => {
-    const a = i2v({ image: IMG, image_tail: IMG, ...brush });
+    const a = i2v({ prompt: "p", image: IMG, image_tail: IMG, ...brush });
     expect(a).toHaveLength(1);
     expect(a[0]?.path).toBe("static_mask");
     expect(a[0]?.message).toMatch(/cannot be combined with image_tail/);
-    expect(paths(i2v({ image: IMG, image_tail: IMG, ...camera }))).toEqual(["camera_control"]);
-    expect(paths(i2v({ image: IMG, dynamic_masks: [{ mask: IMG, trajectories: pts(2) }], ...camera }))).toEqual([
+    expect(paths(i2v({ prompt: "p", image: IMG, image_tail: IMG, ...camera }))).toEqual(["camera_control"]);
+    expect(paths(i2v({ prompt: "p", image: IMG, dynamic_masks: [{ mask: IMG, trajectories: pts(2) }], ...camera }))).toEqual([
       "camera_control",
     ]);
   });
@@ -115,19 +118,19 @@ describe("the three exclusive groups", () => {
 describe("motion brush", () => {
   const group = (n: number) => ({ mask: IMG, trajectories: pts(n) });
   it("takes 2 to 77 points per trajectory", () => {
-    expect(i2v({ image: IMG, dynamic_masks: [group(2)] })).toEqual([]);
-    expect(i2v({ image: IMG, dynamic_masks: [group(77)] })).toEqual([]);
-    expect(paths(i2v({ image: IMG, dynamic_masks: [group(1)] }))).toEqual(["dynamic_masks[0].trajectories"]);
-    expect(paths(i2v({ image: IMG, dynamic_masks: [group(78)] }))).toEqual(["dynamic_masks[0].trajectories"]);
+    expect(i2v({ prompt: "p", image: IMG, dynamic_masks: [group(2)] })).toEqual([]);
+    expect(i2v({ prompt: "p", image: IMG, dynamic_masks: [group(77)] })).toEqual([]);
+    expect(paths(i2v({ prompt: "p", image: IMG, dynamic_masks: [group(1)] }))).toEqual(["dynamic_masks[0].trajectories"]);
+    expect(paths(i2v({ prompt: "p", image: IMG, dynamic_masks: [group(78)] }))).toEqual(["dynamic_masks[0].trajectories"]);
   });
   it("takes at most 6 dynamic groups", () => {
-    expect(i2v({ image: IMG, dynamic_masks: Array.from({ length: 6 }, () => group(2)) })).toEqual([]);
-    expect(paths(i2v({ image: IMG, dynamic_masks: Array.from({ length: 7 }, () => group(2)) }))).toEqual([
+    expect(i2v({ prompt: "p", image: IMG, dynamic_masks: Array.from({ length: 6 }, () => group(2)) })).toEqual([]);
+    expect(paths(i2v({ prompt: "p", image: IMG, dynamic_masks: Array.from({ length: 7 }, () => group(2)) }))).toEqual([
       "dynamic_masks",
     ]);
   });
   it("takes integer, non-negative points only", () => {
-    const bad = i2v({ image: IMG, dynamic_masks: [{ mask: IMG, trajectories: [{ x: 1.5, y: 0 }, { x: 0, y: -1 }] }] });
+    const bad = i2v({ prompt: "p", image: IMG, dynamic_masks: [{ mask: IMG, trajectories: [{ x: 1.5, y: 0 }, { x: 0, y: -1 }] }] });
     expect(bad).toEqual([
       { path: "dynamic_masks[0].trajectories[0].x", message: "must be an integer pixel" },
       { path: "dynamic_masks[0].trajectories[1].y", message: "must be >= 0" },
@@ -184,7 +187,7 @@ describe("task object", () => {
 
 describe("reporting every problem at once", () => {
   it("names cross-field problems even when a plain field is also wrong", () => {
-    expect(paths(i2v({ image: IMG, duration: 5, model_name: "kling-v2-1", cfg_scale: 0.5 })).sort()).toEqual([
+    expect(paths(i2v({ prompt: "p", image: IMG, duration: 5, model_name: "kling-v2-1", cfg_scale: 0.5 })).sort()).toEqual([
       "cfg_scale",
       "duration",
     ]);

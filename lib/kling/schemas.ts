@@ -1,20 +1,15 @@
 // Zod schemas for every Kling body and answer. One set serves the browser, the gateway and the simulator.
 import { z } from "zod";
-import {
-  ASPECT_RATIOS,
-  CFG_SCALE_MODELS,
-  DURATIONS,
-  IMAGE2VIDEO_MODELS,
-  MODES,
-  MULTI_IMAGE2VIDEO_MODELS,
-  SOUND_MODELS,
-} from "./models";
+import { modelRules } from "./body-rules";
+import { BUILTIN_CATALOG, type Catalog } from "./catalog";
+import { ASPECT_RATIOS, MAX_DURATION, MIN_DURATION, MODES, MULTI_IMAGE_DURATIONS, MULTI_IMAGE2VIDEO_MODELS } from "./models";
 import {
   CAMERA_AXES,
   CAMERA_MAX,
   CAMERA_MIN,
   CAMERA_PRESETS,
   MAX_DYNAMIC_MASKS,
+  MAX_ELEMENTS,
   MAX_MULTI_IMAGES,
   MAX_PAGE_NUM,
   MAX_PAGE_SIZE,
@@ -62,9 +57,14 @@ const promptSchema = z
   .string({ error: "must be a string" })
   .max(MAX_PROMPT_CHARS, { error: `must be at most ${MAX_PROMPT_CHARS} characters` });
 
-const durationSchema = z.enum(DURATIONS, {
+const durationRange = `must be a whole number of seconds from "${MIN_DURATION}" to "${MAX_DURATION}", as a string`;
+/** Any whole second 3..15 as a string; which of them a model lists is capability data (a warning). */
+const durationSchema = z
+  .string({ error: (iss) => (typeof iss.input === "number" ? `must be a string such as "5" (not a number)` : durationRange) })
+  .refine((s) => /^\d+$/.test(s) && Number(s) >= MIN_DURATION && Number(s) <= MAX_DURATION, { error: durationRange });
+const multiDurationSchema = z.enum(MULTI_IMAGE_DURATIONS, {
   error: (iss) =>
-    typeof iss.input === "number" ? 'must be a string, "5" or "10" (not a number)' : oneOf(DURATIONS),
+    typeof iss.input === "number" ? 'must be a string, "5" or "10" (not a number)' : oneOf(MULTI_IMAGE_DURATIONS),
 });
 const modeSchema = z.enum(MODES, { error: oneOf(MODES) });
 const urlSchema = z.string({ error: "must be a string" }).refine(isHttpUrl, { error: "must be an http(s) URL" });
@@ -128,8 +128,13 @@ export const cameraControlSchema = z
   });
 export type CameraControl = z.infer<typeof cameraControlSchema>;
 
-const image2videoShape = z.strictObject({
-  model_name: z.enum(IMAGE2VIDEO_MODELS, { error: oneOf(IMAGE2VIDEO_MODELS) }).optional(),
+const shotSchema = z.strictObject({
+  index: z.number({ error: "must be a number" }).int({ error: "must be an integer" }),
+  prompt: z.string({ error: "must be a string" }),
+  duration: z.string({ error: (iss) => (typeof iss.input === "number" ? 'must be a string such as "4" (not a number)' : "must be a string") }),
+});
+
+const image2videoFields = {
   image: imageSchema.optional(),
   image_tail: imageSchema.optional(),
   prompt: promptSchema.optional(),
@@ -160,9 +165,24 @@ const image2videoShape = z.strictObject({
   external_task_id: externalTaskIdSchema.optional(),
   // Not an official field (output follows the image); accepted only when the user sets it explicitly.
   aspect_ratio: z.enum(ASPECT_RATIOS, { error: oneOf(ASPECT_RATIOS) }).optional(),
-});
+  multi_shot: z.boolean({ error: "must be true or false" }).optional(),
+  shot_type: z.enum(["customize", "intelligence"], { error: oneOf(["customize", "intelligence"]) }).optional(),
+  multi_prompt: z.array(shotSchema, { error: "must be an array of {index, prompt, duration}" }).optional(),
+  element_list: z
+    .array(z.strictObject({ element_id: z.number({ error: "must be a number" }).int({ error: "must be an integer id" }).positive({ error: "must be a positive id" }) }), {
+      error: "must be an array of {element_id}",
+    })
+    .max(MAX_ELEMENTS, { error: `must have at most ${MAX_ELEMENTS} elements` })
+    .optional(),
+};
 
-type Image2VideoShape = z.infer<typeof image2videoShape>;
+const image2videoShapeFor = (models: readonly string[]) =>
+  z.strictObject({
+    model_name: z.enum(models as [string, ...string[]], { error: oneOf(models) }).optional(),
+    ...image2videoFields,
+  });
+
+type Image2VideoShape = z.infer<ReturnType<typeof image2videoShapeFor>>;
 
 /** The exclusive groups a body uses: first+last frame, motion brush, camera. */
 export function exclusiveGroups(body: Pick<Image2VideoShape, "image_tail" | "static_mask" | "dynamic_masks" | "camera_control">) {
@@ -182,42 +202,42 @@ const GROUP_NAMES = {
 const isPlainObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
 
 // Cross-field rules run even when a single field is already wrong, so every problem is named at once.
-export const image2videoBodySchema = image2videoShape.superRefine((body, ctx) => {
-  const model = body.model_name ?? "kling-v1";
-  if (body.image === undefined && body.image_tail === undefined) {
-    ctx.addIssue({ code: "custom", path: ["image"], message: "is required (or image_tail): give at least one frame" });
-  }
-  const groups = exclusiveGroups(body);
-  if (groups.length > 1) {
-    const second = groups[1]!;
-    const path = second === "motion_brush" ? (body.static_mask !== undefined ? "static_mask" : "dynamic_masks") : second;
-    ctx.addIssue({
-      code: "custom",
-      path: [path],
-      message: `cannot be combined with ${groups
-        .filter((g) => g !== second)
-        .map((g) => GROUP_NAMES[g])
-        .join(" or ")}: a request may use only one of first+last frame, motion brush and camera control`,
-    });
-  }
-  if (body.cfg_scale !== undefined && !CFG_SCALE_MODELS.includes(model)) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["cfg_scale"],
-      message: `is only accepted by ${CFG_SCALE_MODELS.join(", ")}; remove it for ${model}`,
-    });
-  }
-  if (body.sound !== undefined && !SOUND_MODELS.includes(model)) {
-    ctx.addIssue({ code: "custom", path: ["sound"], message: `is only accepted by ${SOUND_MODELS.join(", ")}` });
-  }
-  if (body.voice_list !== undefined) {
-    if (!SOUND_MODELS.includes(model)) {
-      ctx.addIssue({ code: "custom", path: ["voice_list"], message: `is only accepted by ${SOUND_MODELS.join(", ")}` });
-    } else if (body.sound !== "on") {
-      ctx.addIssue({ code: "custom", path: ["voice_list"], message: 'needs sound set to "on"' });
+function makeImage2videoBodySchema(catalog: Catalog) {
+  return image2videoShapeFor(catalog.models.map((m) => m.id)).superRefine((body, ctx) => {
+    if (body.image === undefined && body.image_tail === undefined) {
+      ctx.addIssue({ code: "custom", path: ["image"], message: "is required (or image_tail): give at least one frame" });
     }
+    const groups = exclusiveGroups(body);
+    if (groups.length > 1) {
+      const second = groups[1]!;
+      const path = second === "motion_brush" ? (body.static_mask !== undefined ? "static_mask" : "dynamic_masks") : second;
+      ctx.addIssue({
+        code: "custom",
+        path: [path],
+        message: `cannot be combined with ${groups
+          .filter((g) => g !== second)
+          .map((g) => GROUP_NAMES[g])
+          .join(" or ")}: a request may use only one of first+last frame, motion brush and camera control`,
+      });
+    }
+    for (const issue of modelRules(body, catalog)) {
+      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, params: { code: issue.code, ...issue.params } });
+    }
+  }, { when: (payload) => isPlainObject(payload.value) });
+}
+
+const schemas = new WeakMap<Catalog, ReturnType<typeof makeImage2videoBodySchema>>();
+/** The image2video body schema for a capability catalog (the model list and per-model rules are its data). */
+export function image2videoBodySchemaFor(catalog: Catalog) {
+  let schema = schemas.get(catalog);
+  if (!schema) {
+    schema = makeImage2videoBodySchema(catalog);
+    schemas.set(catalog, schema);
   }
-}, { when: (payload) => isPlainObject(payload.value) });
+  return schema;
+}
+
+export const image2videoBodySchema = image2videoBodySchemaFor(BUILTIN_CATALOG);
 export type Image2VideoBody = z.infer<typeof image2videoBodySchema>;
 
 export const multiImage2videoBodySchema = z.strictObject({
@@ -228,8 +248,8 @@ export const multiImage2videoBodySchema = z.strictObject({
     .max(MAX_MULTI_IMAGES, { error: `must have ${MIN_MULTI_IMAGES} to ${MAX_MULTI_IMAGES} images` }),
   prompt: promptSchema.min(1, { error: "is required for multi-image-to-video" }),
   negative_prompt: promptSchema.optional(),
-  mode: modeSchema.optional(),
-  duration: durationSchema.optional(),
+  mode: z.enum(["std", "pro"], { error: oneOf(["std", "pro"]) }).optional(),
+  duration: multiDurationSchema.optional(),
   aspect_ratio: z.enum(ASPECT_RATIOS, { error: oneOf(ASPECT_RATIOS) }).optional(),
   callback_url: urlSchema.optional(),
   external_task_id: externalTaskIdSchema.optional(),
@@ -274,6 +294,9 @@ export const taskListEnvelopeSchema = envelopeSchema(z.array(taskSchema));
 export interface FieldIssue {
   path: string;
   message: string;
+  /** Set on rules the browser words itself (lib/i18n); `message` stays the English fallback. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** The envelope every gateway answer uses; errors carry no data, our own 400s add `errors`. */
@@ -318,11 +341,18 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || "(body)";
 }
 
+function withCode(out: FieldIssue, issue: z.core.$ZodIssue): FieldIssue {
+  const params = issue.code === "custom" ? (issue.params as Record<string, string | number> | undefined) : undefined;
+  if (!params || typeof params.code !== "string") return out;
+  const { code, ...rest } = params;
+  return { ...out, code, ...(Object.keys(rest).length ? { params: rest } : {}) };
+}
+
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.flatMap((issue) =>
     issue.code === "unrecognized_keys"
       ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: "is not a Kling field for this request" }))
-      : [{ path: formatPath(issue.path), message: issue.message }],
+      : [withCode({ path: formatPath(issue.path), message: issue.message }, issue)],
   );
 }
 

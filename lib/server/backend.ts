@@ -1,5 +1,7 @@
 import "server-only";
 // Picks what the gateway talks to, once per server process: the official API, a relay, or the simulator.
+import type { Catalog } from "@/lib/kling/catalog";
+import { getCatalogState } from "./catalog";
 import { getServerConfig, type ServerConfig } from "./env";
 import type { GatewayDeps, TaskBackend } from "./gateway";
 import { createSimulator } from "./simulator";
@@ -13,10 +15,10 @@ export function logLine(line: Record<string, unknown>) {
   console.info(JSON.stringify({ at: new Date().toISOString(), ...line }));
 }
 
-export function makeBackend(config: ServerConfig): TaskBackend {
+export function makeBackend(config: ServerConfig, catalog?: Catalog): TaskBackend {
   const up = config.upstream;
   if (up.kind === "simulator") {
-    const sim = createSimulator({ taskMs: config.simulatorTaskMs, videoUrl: () => SIMULATOR_VIDEO_PATH });
+    const sim = createSimulator({ taskMs: config.simulatorTaskMs, videoUrl: () => SIMULATOR_VIDEO_PATH, catalog, retireModels: config.simulatorRetiresModels });
     return {
       createTask: async (kind, body) => sim.create(kind, body),
       getTask: async (kind, id) => sim.get(kind, id),
@@ -37,7 +39,8 @@ export function getGatewayDeps(): GatewayDeps {
   if (!deps) {
     const config = getServerConfig();
     for (const problem of config.problems) logLine({ level: "error", config: problem });
-    deps = { config, backend: makeBackend(config), log: logLine };
+    const { catalog } = getCatalogState();
+    deps = { config, backend: makeBackend(config, catalog), catalog, log: logLine };
   }
   return deps;
 }

@@ -16,6 +16,21 @@ describe("server configuration", () => {
     const c = readServerConfig({ KLING_API_KEY: "sk-1", KLING_API_BASE_URL: "https://relay.example.com/kling/" });
     expect(c.upstream).toEqual({ kind: "relay", baseUrl: "https://relay.example.com/kling", apiKey: "sk-1" });
   });
+  it("treats an API key sent to Kling's own base URL as the official API key, not a relay", () => {
+    expect(readServerConfig({ KLING_API_KEY: "key-1" }).upstream).toEqual({
+      kind: "official-key",
+      baseUrl: "https://api-singapore.klingai.com",
+      apiKey: "key-1",
+    });
+    expect(readServerConfig({ KLING_API_KEY: "key-1", KLING_API_BASE_URL: "https://api-beijing.klingai.com" }).upstream.kind).toBe("official-key");
+    expect(readServerConfig({ KLING_API_KEY: "key-1", KLING_API_BASE_URL: "https://api.klingai.com.evil.example" }).upstream.kind).toBe("relay");
+  });
+  it("names the capability file and the simulator's retirement switch", () => {
+    const c = readServerConfig({ MOTIONBRUSH_CAPABILITIES_FILE: " /etc/caps.json ", KLING_SIMULATOR_OFFICIAL_TODAY: "1" });
+    expect(c.capabilitiesFile).toBe("/etc/caps.json");
+    expect(c.simulatorRetiresModels).toBe(true);
+    expect(readServerConfig({}).simulatorRetiresModels).toBe(false);
+  });
   it("reports half a key pair without echoing the key", () => {
     const c = readServerConfig({ KLING_ACCESS_KEY: "secret-ak" });
     expect(c.problems).toEqual(["KLING_ACCESS_KEY is set without KLING_SECRET_KEY; both are needed for the official API"]);

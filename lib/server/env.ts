@@ -47,20 +47,30 @@ const envSchema = z.object({
   KLING_UPSTREAM_TIMEOUT_MS: intFrom(100, 600_000, 20_000),
   KLING_UPSTREAM_CREATE_TIMEOUT_MS: intFrom(100, 600_000, 60_000),
   MOTIONBRUSH_BODY_LIMIT_BYTES: intFrom(1024, 512 * MB, -1),
+  MOTIONBRUSH_CAPABILITIES_FILE: optionalSecret,
+  KLING_SIMULATOR_OFFICIAL_TODAY: z.string().optional().transform((s) => /^(1|true|yes)$/i.test(s?.trim() ?? "")),
   VERCEL: z.string().optional(),
 });
 
 export type Upstream =
   | { kind: "simulator" }
   | { kind: "official"; baseUrl: string; accessKey: string; secretKey: string }
+  | { kind: "official-key"; baseUrl: string; apiKey: string }
   | { kind: "relay"; baseUrl: string; apiKey: string };
+
+/** Kling's own hosts: a bearer key sent there is an official API key, not a relay's. */
+export const isOfficialBase = (url: string) => /^https:\/\/api(-[a-z]+)?\.klingai\.com$/i.test(url);
 
 export interface ServerConfig {
   upstream: Upstream;
   simulatorTaskMs: number;
+  /** The simulator answers retired models as today's official API does. */
+  simulatorRetiresModels: boolean;
   timeoutMs: number;
   createTimeoutMs: number;
   bodyLimitBytes: number;
+  /** Path of the operator's capability JSON (lib/server/catalog.ts), if any. */
+  capabilitiesFile?: string;
   /** Configuration mistakes, phrased for the operator; never contains a secret value. */
   problems: string[];
 }
@@ -81,16 +91,19 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
     );
   }
   if (upstream.kind === "simulator" && e.KLING_API_KEY) {
-    upstream = { kind: "relay", baseUrl: e.KLING_API_BASE_URL, apiKey: e.KLING_API_KEY };
+    const kind = isOfficialBase(e.KLING_API_BASE_URL) ? "official-key" : "relay";
+    upstream = { kind, baseUrl: e.KLING_API_BASE_URL, apiKey: e.KLING_API_KEY };
   }
   const bodyLimitBytes =
     e.MOTIONBRUSH_BODY_LIMIT_BYTES > 0 ? e.MOTIONBRUSH_BODY_LIMIT_BYTES : e.VERCEL ? VERCEL_BODY_LIMIT : NODE_BODY_LIMIT;
   return {
     upstream,
     simulatorTaskMs: e.KLING_SIMULATOR_TASK_MS,
+    simulatorRetiresModels: e.KLING_SIMULATOR_OFFICIAL_TODAY,
     timeoutMs: e.KLING_UPSTREAM_TIMEOUT_MS,
     createTimeoutMs: e.KLING_UPSTREAM_CREATE_TIMEOUT_MS,
     bodyLimitBytes,
+    ...(e.MOTIONBRUSH_CAPABILITIES_FILE ? { capabilitiesFile: e.MOTIONBRUSH_CAPABILITIES_FILE } : {}),
     problems,
   };
 }

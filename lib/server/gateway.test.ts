@@ -85,7 +85,7 @@ describe("gateway create", () => {
 
   it("refuses an image that does not decode", async () => {
     const { backend, calls } = fakeBackend();
-    const res = await createTask(deps(backend), "image2video", post({ image: Buffer.from("hello world!").toString("base64") }));
+    const res = await createTask(deps(backend), "image2video", post({ prompt: "p", image: Buffer.from("hello world!").toString("base64") }));
     expect(res.status).toBe(400);
     expect(res.envelope.errors).toEqual([{ path: "image", message: "does not decode as a PNG or JPEG image" }]);
     expect(calls).toHaveLength(0);
@@ -93,18 +93,18 @@ describe("gateway create", () => {
 
   it("refuses an image smaller than 300 px on a side, and accepts exactly 300", async () => {
     const { backend } = fakeBackend();
-    const small = await createTask(deps(backend), "image2video", post({ image: await pngBase64(299, 400) }));
+    const small = await createTask(deps(backend), "image2video", post({ prompt: "p", image: await pngBase64(299, 400) }));
     expect(small.status).toBe(400);
     expect(small.envelope.message).toMatch(/image: must be at least 300 px/);
-    const edge = await createTask(deps(backend), "image2video", post({ image: await jpegBase64(300, 300) }));
+    const edge = await createTask(deps(backend), "image2video", post({ prompt: "p", image: await jpegBase64(300, 300) }));
     expect(edge.status).toBe(200);
   });
 
   it("refuses an aspect ratio beyond 2.5:1 and accepts exactly 2.5:1", async () => {
     const { backend } = fakeBackend();
-    const wide = await createTask(deps(backend), "image2video", post({ image: await pngBase64(751, 300) }));
+    const wide = await createTask(deps(backend), "image2video", post({ prompt: "p", image: await pngBase64(751, 300) }));
     expect(wide.envelope.message).toMatch(/image: must have an aspect ratio/);
-    const edge = await createTask(deps(backend), "image2video", post({ image: await pngBase64(750, 300) }));
+    const edge = await createTask(deps(backend), "image2video", post({ prompt: "p", image: await pngBase64(750, 300) }));
     expect(edge.status).toBe(200);
   });
 
@@ -114,6 +114,7 @@ describe("gateway create", () => {
       deps(backend),
       "image2video",
       post({
+        prompt: "p",
         image: frame,
         static_mask: await maskBase64(320, 180),
         dynamic_masks: [{ mask, trajectories: [{ x: 1, y: 1 }, { x: 2, y: 2 }] }],
@@ -131,14 +132,14 @@ describe("gateway create", () => {
     const res = await createTask(
       deps(backend),
       "image2video",
-      post({ image: frame, dynamic_masks: [{ mask, trajectories: [{ x: 0, y: 0 }, { x: 640, y: 10 }] }] }),
+      post({ prompt: "p", image: frame, dynamic_masks: [{ mask, trajectories: [{ x: 0, y: 0 }, { x: 640, y: 10 }] }] }),
     );
     expect(res.envelope.errors?.[0]?.path).toBe("dynamic_masks[0].trajectories[1]");
   });
 
   it("refuses a body over the configured budget with 413 before reading it all", async () => {
     const { backend, calls } = fakeBackend();
-    const res = await createTask(deps(backend, { bodyLimitBytes: 2048 }), "image2video", post({ image: frame }));
+    const res = await createTask(deps(backend, { bodyLimitBytes: 2048 }), "image2video", post({ prompt: "p", image: frame }));
     expect(res.status).toBe(413);
     expect(res.envelope.message).toMatch(/^body: the request is .*; this server accepts at most 2 KB/);
     expect(calls).toHaveLength(0);
@@ -163,7 +164,7 @@ describe("gateway create", () => {
       create: { status: 504, envelope: { code: 5002, message: "Kling did not answer", request_id: "r" } },
       list: { status: 200, envelope: { code: 0, message: "SUCCEED", request_id: "r", data: [task({ task_id: "other", task_info: { external_task_id: "x" } }), task({ task_id: "mine", task_info: { external_task_id: "ext-9" } })] } },
     });
-    const res = await createTask(deps(backend), "image2video", post({ image: frame, external_task_id: "ext-9" }));
+    const res = await createTask(deps(backend), "image2video", post({ prompt: "p", image: frame, external_task_id: "ext-9" }));
     expect(res.status).toBe(200);
     expect((res.envelope.data as Task).task_id).toBe("mine");
     expect(calls.map((c) => c.op)).toEqual(["create", "list"]);
@@ -173,7 +174,7 @@ describe("gateway create", () => {
     const { backend, calls } = fakeBackend({
       create: { status: 429, envelope: { code: 1303, message: "parallel task over resource pack limit", request_id: "r" } },
     });
-    const res = await createTask(deps(backend), "image2video", post({ image: frame, external_task_id: "e" }));
+    const res = await createTask(deps(backend), "image2video", post({ prompt: "p", image: frame, external_task_id: "e" }));
     expect(res.status).toBe(429);
     expect(res.envelope.code).toBe(1303);
     expect(calls.map((c) => c.op)).toEqual(["create"]);
@@ -181,7 +182,7 @@ describe("gateway create", () => {
 
   it("answers a misconfigured server with an operator message, after validating", async () => {
     const { backend, calls } = fakeBackend();
-    const res = await createTask(deps(backend, { problems: ["KLING_ACCESS_KEY is set without KLING_SECRET_KEY"] }), "image2video", post({ image: frame }));
+    const res = await createTask(deps(backend, { problems: ["KLING_ACCESS_KEY is set without KLING_SECRET_KEY"] }), "image2video", post({ prompt: "p", image: frame }));
     expect(res.status).toBe(500);
     expect(res.envelope.message).toMatch(/configuration is incomplete/);
     expect(res.envelope.message).not.toMatch(/KLING_ACCESS_KEY/);
@@ -219,7 +220,7 @@ describe("gateway create: oversized images", () => {
     const { backend, calls } = fakeBackend();
     const png = Buffer.from(await pngBase64(640, 360), "base64");
     const huge = Buffer.concat([png, Buffer.alloc(10 * 1024 * 1024)]).toString("base64");
-    const res = await createTask(deps(backend), "image2video", post({ image: huge, static_mask: mask }));
+    const res = await createTask(deps(backend), "image2video", post({ prompt: "p", image: huge, static_mask: mask }));
     expect(res.status).toBe(400);
     expect(res.envelope.errors).toEqual([
       { path: "image", message: `must be at most 10.0 MB (got ${(png.length + 10 * 1024 * 1024).toLocaleString("en")} bytes)` },

@@ -2,6 +2,7 @@ import "server-only";
 // The gateway: validates with the shared schemas, then forwards to the upstream or the simulator,
 // and always answers the native Kling envelope. Thin route handlers call these functions.
 import { randomUUID } from "node:crypto";
+import type { Catalog } from "@/lib/kling/catalog";
 import { KLING_CODES } from "@/lib/kling/errors";
 import { TASK_KINDS, type TaskKind } from "@/lib/kling/limits";
 import {
@@ -31,6 +32,8 @@ export interface TaskBackend {
 export interface GatewayDeps {
   config: Pick<ServerConfig, "bodyLimitBytes" | "problems">;
   backend: TaskBackend;
+  /** The capability data in force (the operator's file merged in); built-in when absent. */
+  catalog?: Catalog;
   log?: (line: Record<string, unknown>) => void;
 }
 
@@ -122,7 +125,7 @@ export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Req
       { path: "(body)", message: "must be a JSON object" },
     ]);
   }
-  const valid = validateCreateBody(kind, json);
+  const valid = validateCreateBody(kind, json, deps.catalog);
   if (!valid.ok) return invalid(valid.issues);
   const bad = misconfigured(deps);
   if (bad) return bad;

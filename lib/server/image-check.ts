@@ -4,8 +4,9 @@ import { imageSize } from "image-size";
 import { base64ByteLength, imageProblems, maskProblems, sniffImageType, type ImageFacts } from "@/lib/kling/image-rules";
 import { MAX_IMAGE_BYTES } from "@/lib/kling/limits";
 import type { TaskKind } from "@/lib/kling/limits";
+import { BUILTIN_CATALOG, type Catalog } from "@/lib/kling/catalog";
 import {
-  image2videoBodySchema,
+  image2videoBodySchemaFor,
   isHttpUrl,
   multiImage2videoBodySchema,
   toFieldIssues,
@@ -88,9 +89,10 @@ export function checkMultiImages(body: MultiImage2VideoBody): FieldIssue[] {
 export function validateCreateBody(
   kind: TaskKind,
   body: unknown,
+  catalog: Catalog = BUILTIN_CATALOG,
 ): { ok: true; data: Image2VideoBody | MultiImage2VideoBody } | { ok: false; issues: FieldIssue[] } {
   if (kind === "image2video") {
-    const parsed = image2videoBodySchema.safeParse(body);
+    const parsed = image2videoBodySchemaFor(catalog).safeParse(body);
     if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error) };
     const issues = checkImage2VideoImages(parsed.data);
     return issues.length ? { ok: false, issues } : { ok: true, data: parsed.data };

@@ -100,7 +100,7 @@ describe("simulator server, native", () => {
     expect(await call(`${url}/v2/whatever`)).toMatchObject({ status: 404, body: { code: 1202 } });
     expect(await call(`${url}/v1/videos/text2video`)).toMatchObject({ status: 404, body: { code: 1202 } });
     expect(await call(`${url}/v1/videos/image2video/abc`, { method: "DELETE" })).toMatchObject({ status: 404, body: { code: 1202 } });
-    const big = await call(`${url}/v1/videos/image2video`, { json: { image: "A".repeat(4096) } });
+    const big = await call(`${url}/v1/videos/image2video`, { json: { prompt: "p", image: "A".repeat(4096) } });
     expect(big.status).toBe(413);
   });
 
@@ -141,7 +141,7 @@ describe("simulator server, auth", () => {
   it("accepts a valid HS256 JWT whose iss is the access key", async () => {
     const { url } = await start({ auth });
     const token = await jwt(auth.secretKey, auth.accessKey);
-    const res = await call(`${url}/v1/videos/image2video`, { json: { image }, headers: { Authorization: `Bearer ${token}` } });
+    const res = await call(`${url}/v1/videos/image2video`, { json: { prompt: "p", image }, headers: { Authorization: `Bearer ${token}` } });
     expect(res).toMatchObject({ status: 200, body: { code: 0 } });
   });
 
@@ -175,14 +175,14 @@ describe("simulator server, auth", () => {
 describe("simulator server, relay flavors", () => {
   it("passthrough answers native envelopes with message success", async () => {
     const { url } = await start({ flavor: "passthrough" });
-    const res = await call(`${url}/kling/v1/videos/image2video`, { json: { image } });
+    const res = await call(`${url}/kling/v1/videos/image2video`, { json: { prompt: "p", image } });
     expect(res.body).toMatchObject({ code: 0, message: "success", data: { task_status: "submitted" } });
   });
 
   it("new-api answers create, query and errors in its own shapes", async () => {
     const clock = manualClock();
     const { url } = await start({ flavor: "new-api", taskMs: 1000, now: clock.now });
-    const created = await call(`${url}/kling/v1/videos/image2video`, { json: { image, model_name: "kling-v1-6" } });
+    const created = await call(`${url}/kling/v1/videos/image2video`, { json: { prompt: "p", image, model_name: "kling-v1-6" } });
     expect(created.status).toBe(200);
     expect(created.body).toEqual({
       id: expect.any(String),

@@ -40,6 +40,8 @@ export interface SimulatorServerOptions {
   videoFile?: string;
   /** Default 64 MB. */
   bodyLimitBytes?: number;
+  /** Answer retired models as today's official API would (HTTP 404, code 1203). */
+  retireModels?: boolean;
   /** Clock in Unix ms, for the task lifecycle and token times. */
   now?: () => number;
   /** One line per request; default console.log. */
@@ -250,7 +252,12 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
   const videoFile = options.videoFile ?? path.join(process.cwd(), "public", "simulator", "sample.mp4");
   const log = options.log ?? ((line: string) => console.log(line));
   let baseUrl = "";
-  const sim = createSimulator({ taskMs: options.taskMs ?? 8000, now, videoUrl: () => `${baseUrl}${VIDEO_PATH}` });
+  const sim = createSimulator({
+    taskMs: options.taskMs ?? 8000,
+    now,
+    videoUrl: () => `${baseUrl}${VIDEO_PATH}`,
+    retireModels: options.retireModels === true,
+  });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const method = req.method ?? "GET";

@@ -42,7 +42,7 @@ describe("simulator lifecycle", () => {
 
   it("moves submitted -> processing at 15% of taskMs and succeed at taskMs, from the clock alone", () => {
     const { sim, clock } = setup();
-    const task = created(sim, { image, duration: "10" });
+    const task = created(sim, { prompt: "p", image, duration: "10" });
     const at = (ms: number) => {
       clock.t = T0 + ms;
       return sim.get("image2video", task.task_id).envelope.data!;
@@ -59,7 +59,7 @@ describe("simulator lifecycle", () => {
 
   it("defaults the video duration to 5 seconds and gives a fresh request_id per answer", () => {
     const { sim, clock } = setup();
-    const task = created(sim, { image });
+    const task = created(sim, { prompt: "p", image });
     clock.t = T0 + TASK_MS;
     const a = sim.get("image2video", task.task_id);
     const b = sim.get("image2video", task.task_id);
@@ -70,7 +70,7 @@ describe("simulator lifecycle", () => {
 
   it("echoes external_task_id on create and on every poll", () => {
     const { sim, clock } = setup();
-    const task = created(sim, { image, external_task_id: "mb-42-ü" });
+    const task = created(sim, { prompt: "p", image, external_task_id: "mb-42-ü" });
     expect(task.task_info?.external_task_id).toBe("mb-42-ü");
     clock.t = T0 + TASK_MS;
     expect(sim.get("image2video", task.task_id).envelope.data?.task_info?.external_task_id).toBe("mb-42-ü");
@@ -88,7 +88,7 @@ describe("simulator lifecycle", () => {
 describe("simulator task ids", () => {
   it("makes URL-safe opaque ids that the gateway's taskIdSchema accepts", () => {
     const { sim } = setup();
-    const task = created(sim, { image, external_task_id: "a".repeat(64) });
+    const task = created(sim, { prompt: "p", image, external_task_id: "a".repeat(64) });
     expect(task.task_id).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(task.task_id.length).toBeLessThanOrEqual(256);
     expect(taskIdSchema.safeParse(task.task_id).success).toBe(true);
@@ -98,15 +98,15 @@ describe("simulator task ids", () => {
   it("round-trips the longest external_task_id, in ASCII and in 3-byte UTF-8", () => {
     const { sim } = setup();
     for (const ext of ["e".repeat(256), "€".repeat(256)]) {
-      const task = created(sim, { image, external_task_id: ext });
-      expect(task.task_id.length).toBeLessThanOrEqual(1056);
+      const task = created(sim, { prompt: "p", image, external_task_id: ext });
+      expect(task.task_id.length).toBeLessThanOrEqual(1059);
       expect(sim.get("image2video", task.task_id).envelope.data?.task_info?.external_task_id).toBe(ext);
     }
   });
 
   it("gives two identical requests different ids", () => {
     const { sim } = setup();
-    expect(created(sim, { image }).task_id).not.toBe(created(sim, { image }).task_id);
+    expect(created(sim, { prompt: "p", image }).task_id).not.toBe(created(sim, { prompt: "p", image }).task_id);
   });
 
   it("answers the same for the same id from a second instance: no shared state", () => {
@@ -122,7 +122,7 @@ describe("simulator task ids", () => {
 
   it("refuses a poll under the other kind's path with 404 code 1203", () => {
     const { sim } = setup();
-    const task = created(sim, { image });
+    const task = created(sim, { prompt: "p", image });
     const answer = sim.get("multi-image2video", task.task_id);
     expect(answer.status).toBe(404);
     expect(answer.envelope).toMatchObject({ code: 1203 });
@@ -131,7 +131,7 @@ describe("simulator task ids", () => {
 
   it("refuses garbage, empty, tampered and oversized ids with 404 code 1203", () => {
     const { sim } = setup();
-    const id = created(sim, { image }).task_id;
+    const id = created(sim, { prompt: "p", image }).task_id;
     const tampered = id.slice(0, 10) + (id[10] === "A" ? "B" : "A") + id.slice(11);
     for (const bad of ["abc", "", "../../etc/passwd", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", tampered, id + "x", "A".repeat(5000)]) {
       const answer = sim.get("image2video", bad);
@@ -198,14 +198,14 @@ describe("simulator validation", () => {
 
   it("names each bad field: a numeric duration and an unknown key", () => {
     const { sim } = setup();
-    const answer = sim.create("image2video", { image, duration: 5, colour: "red" });
+    const answer = sim.create("image2video", { prompt: "p", image, duration: 5, colour: "red" });
     expect(answer.envelope.message).toMatch(/duration: must be a string/);
     expect(answer.envelope.errors?.map((e) => e.path).sort()).toEqual(["colour", "duration"]);
   });
 
   it("refuses an image that breaks Kling's pixel rules after decoding it", () => {
     const { sim } = setup();
-    const answer = sim.create("image2video", { image: small });
+    const answer = sim.create("image2video", { prompt: "p", image: small });
     expect(answer.status).toBe(400);
     expect(answer.envelope.code).toBe(1201);
     expect(answer.envelope.message).toMatch(/^Invalid request: image: must be at least 300 px/);
@@ -213,7 +213,7 @@ describe("simulator validation", () => {
 
   it("refuses a mask that is not the image's pixel size", () => {
     const { sim } = setup();
-    const answer = sim.create("image2video", { image, static_mask: mask });
+    const answer = sim.create("image2video", { prompt: "p", image, static_mask: mask });
     expect(answer.envelope.errors).toEqual([{ path: "static_mask", message: expect.stringContaining("640x360") }]);
   });
 
@@ -227,7 +227,7 @@ describe("simulator validation", () => {
   it("answers 500 code 5000 instead of throwing when something inside fails", () => {
     let t = T0;
     const sim = createSimulator({ taskMs: 0, now: () => t++, videoUrl: () => { throw new Error("boom"); } });
-    const task = sim.create("image2video", { image }).envelope.data!;
+    const task = sim.create("image2video", { prompt: "p", image }).envelope.data!;
     expect(task.task_status).toBe("submitted");
     expect(sim.get("image2video", task.task_id)).toMatchObject({ status: 500, envelope: { code: 5000 } });
     expect(sim.get("nonsense" as "image2video", task.task_id)).toMatchObject({ status: 404, envelope: { code: 1202 } });
@@ -240,7 +240,7 @@ describe("simulator list", () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
       clock.t = T0 + i * 100;
-      ids.push(created(sim, { image }).task_id);
+      ids.push(created(sim, { prompt: "p", image }).task_id);
     }
     created(sim, { image_list: [{ image }], prompt: "other kind" }, "multi-image2video");
     const page1 = sim.list("image2video", { pageNum: "1", pageSize: "2" });
@@ -254,7 +254,7 @@ describe("simulator list", () => {
 
   it("derives listed tasks from their ids at answer time", () => {
     const { sim, clock } = setup();
-    created(sim, { image });
+    created(sim, { prompt: "p", image });
     clock.t = T0 + TASK_MS;
     expect(sim.list("image2video", undefined).envelope.data?.[0]?.task_status).toBe("succeed");
   });
@@ -268,11 +268,49 @@ describe("simulator list", () => {
 
   it("keeps at most the last 500 tasks", () => {
     const { sim } = setup();
-    const first = created(sim, { image: "https://example.com/a.png" }).task_id;
-    for (let i = 0; i < LIST_CAPACITY; i++) created(sim, { image: "https://example.com/a.png" });
+    const first = created(sim, { prompt: "p", image: "https://example.com/a.png" }).task_id;
+    for (let i = 0; i < LIST_CAPACITY; i++) created(sim, { prompt: "p", image: "https://example.com/a.png" });
     const all = sim.list("image2video", { pageSize: 500 }).envelope.data ?? [];
     expect(all).toHaveLength(LIST_CAPACITY);
     expect(all.some((t) => t.task_id === first)).toBe(false);
     expect(sim.get("image2video", first).status).toBe(200);
+  });
+});
+
+describe("simulator, December 2026 contract", () => {
+  const finish = (sim: ReturnType<typeof setup>["sim"], clock: { t: number }, body: Record<string, unknown>) => {
+    const task = created(sim, body);
+    clock.t = T0 + TASK_MS;
+    return sim.get("image2video", task.task_id).envelope.data!;
+  };
+
+  it("takes kling-v3 custom shots over 12 s in 4K and reports the units charged at the published rate", () => {
+    const { sim, clock } = setup();
+    const multi_prompt = [4, 4, 4].map((d, i) => ({ index: i + 1, prompt: `shot ${i + 1}`, duration: String(d) }));
+    const done = finish(sim, clock, { model_name: "kling-v3", image, mode: "4k", duration: "12", multi_shot: true, shot_type: "customize", multi_prompt });
+    expect(done.task_result?.videos[0]?.duration).toBe("12");
+    expect(done.final_unit_deduction).toBe("36");
+  });
+
+  it("refuses shots that do not add up, naming the field", () => {
+    const { sim } = setup();
+    const multi_prompt = [{ index: 1, prompt: "a", duration: "5" }];
+    const answer = sim.create("image2video", { model_name: "kling-v3", image, duration: "12", multi_shot: true, shot_type: "customize", multi_prompt });
+    expect(answer.status).toBe(400);
+    expect(answer.envelope.errors?.map((e) => e.path)).toEqual(["multi_prompt"]);
+  });
+
+  it("reports no charge before the task ends, and simulates 1 unit per second where no rate is published", () => {
+    const { sim, clock } = setup();
+    expect(created(sim, { model_name: "kling-v3", prompt: "p", image }).final_unit_deduction).toBeUndefined();
+    expect(finish(sim, clock, { model_name: "kling-v1-5", prompt: "p", image, mode: "pro" }).final_unit_deduction).toBe("5");
+  });
+
+  it("answers a retired model with 404, code 1203, only when asked to behave like today's official API", () => {
+    const today = createSimulator({ taskMs: TASK_MS, now: () => T0, videoUrl: () => "http://sim.test/v.mp4", retireModels: true });
+    const answer = today.create("image2video", { model_name: "kling-v1-5", prompt: "p", image });
+    expect(answer).toMatchObject({ status: 404, envelope: { code: 1203 } });
+    expect(today.create("image2video", { model_name: "kling-v3", prompt: "p", image }).status).toBe(200);
+    expect(setup().sim.create("image2video", { model_name: "kling-v1-5", prompt: "p", image }).status).toBe(200);
   });
 });

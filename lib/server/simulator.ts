@@ -13,6 +13,9 @@ import {
   type FieldIssue,
   type Task,
 } from "@/lib/kling/schemas";
+import { BUILTIN_CATALOG, findModel, type Catalog } from "@/lib/kling/catalog";
+import { estimateCost } from "@/lib/kling/cost";
+import { MODES, type Mode } from "@/lib/kling/models";
 import { validateCreateBody } from "./image-check";
 
 /** Tokens a person can type into the prompt to pick a scenario; shown in the README. */
@@ -37,6 +40,13 @@ export interface SimulatorOptions {
   now?: () => number;
   /** URL of the finished video for a kind. */
   videoUrl: (kind: TaskKind) => string;
+  /** The capability data it validates against (the operator's file merged in); built-in by default. */
+  catalog?: Catalog;
+  /**
+   * Behave like today's official API (kling-api.md section 9): a model the data marks retired is answered
+   * HTTP 404, code 1203, instead of being served as a relay might still serve it.
+   */
+  retireModels?: boolean;
 }
 
 export interface SimulatorAnswer<T> {
@@ -56,7 +66,9 @@ export interface SimTaskFacts {
   kind: TaskKind;
   createdAt: number;
   taskMs: number;
-  duration: "5" | "10";
+  duration: string;
+  /** Units Kling would deduct, in tenths (final_unit_deduction), when the rate is known. */
+  unitTenths?: number;
   fail: boolean;
   flaky5xx: boolean;
   externalTaskId?: string;
@@ -64,15 +76,16 @@ export interface SimTaskFacts {
 
 // ---- Task ids ---------------------------------------------------------------------------
 // base64url of: version(1) kind(1) flags(1) duration(1) createdAt(6, ms) taskMs(4) nonce(6)
-// externalTaskId(utf-8, rest) check(4). The check rejects garbage and typos; it is not a secret.
+// unitTenths(2, 0xffff = unknown) externalTaskId(utf-8, rest) check(4). The check rejects garbage and typos; it is not a secret.
 
-const ID_VERSION = 1;
-const HEAD_BYTES = 20;
+const ID_VERSION = 2;
+const HEAD_BYTES = 22;
+const UNKNOWN_UNITS = 0xffff;
 const CHECK_BYTES = 4;
 const FLAG_FAIL = 1;
 const FLAG_5XX = 2;
-// external_task_id is at most 256 UTF-16 units, so at most 768 UTF-8 bytes: (24 + 768) * 4 / 3 = 1056.
-const MAX_ID_CHARS = 1056;
+// external_task_id is at most 256 UTF-16 units, so at most 768 UTF-8 bytes: ceil((26 + 768) * 4 / 3) = 1059.
+const MAX_ID_CHARS = 1059;
 
 function checksum(bytes: Uint8Array): Buffer {
   return createHash("sha256").update("motionbrush-sim").update(bytes).digest().subarray(0, CHECK_BYTES);
@@ -88,6 +101,7 @@ export function encodeTaskId(facts: SimTaskFacts): string {
   body.writeUIntBE(facts.createdAt, 4, 6);
   body.writeUInt32BE(facts.taskMs, 10);
   randomBytes(6).copy(body, 14);
+  body.writeUInt16BE(facts.unitTenths === undefined ? UNKNOWN_UNITS : Math.min(facts.unitTenths, UNKNOWN_UNITS - 1), 20);
   ext.copy(body, HEAD_BYTES);
   return Buffer.concat([body, checksum(body)]).toString("base64url");
 }
@@ -101,8 +115,10 @@ export function decodeTaskId(id: string): SimTaskFacts | null {
   if (!checksum(body).equals(buf.subarray(buf.length - CHECK_BYTES))) return null;
   const kind = TASK_KINDS[body.readUInt8(1)];
   const flags = body.readUInt8(2);
-  const duration = String(body.readUInt8(3));
-  if (body.readUInt8(0) !== ID_VERSION || !kind || (duration !== "5" && duration !== "10")) return null;
+  const seconds = body.readUInt8(3);
+  const duration = String(seconds);
+  if (body.readUInt8(0) !== ID_VERSION || !kind || seconds < 1 || seconds > 15) return null;
+  const unitTenths = body.readUInt16BE(20);
   let externalTaskId: string | undefined;
   if (body.length > HEAD_BYTES) {
     try {
@@ -116,6 +132,7 @@ export function decodeTaskId(id: string): SimTaskFacts | null {
     createdAt: body.readUIntBE(4, 6),
     taskMs: body.readUInt32BE(10),
     duration,
+    ...(unitTenths !== UNKNOWN_UNITS ? { unitTenths } : {}),
     fail: (flags & FLAG_FAIL) !== 0,
     flaky5xx: (flags & FLAG_5XX) !== 0,
     ...(externalTaskId !== undefined ? { externalTaskId } : {}),
@@ -164,6 +181,18 @@ const isKind = (kind: unknown): kind is TaskKind => (TASK_KINDS as readonly unkn
 const unknownKind = <T>(kind: unknown) =>
   refuse<T>(KLING_CODES.wrongMethod, `Unknown task kind "${String(kind).slice(0, 40)}": use ${TASK_KINDS.join(" or ")}`);
 
+/** What the official API is expected to answer for a model past its end of life (section 9). */
+export const RETIRED_MODEL_MESSAGE = (model: string) => `Resource not found: model ${model} is not available`;
+
+/** The units a job would cost at the data's rate, in tenths; undefined when the rate is unknown. */
+function unitTenthsFor(body: { model_name?: string; mode?: string; duration?: string; sound?: string }, catalog: Catalog): number | undefined {
+  const model = body.model_name ?? "kling-v1";
+  const takesMode = (findModel(catalog, model)?.features.plain?.modes.length ?? 1) > 0;
+  const mode = (MODES as readonly string[]).includes(body.mode ?? "std") ? ((body.mode ?? "std") as Mode) : "std";
+  const cost = estimateCost({ model, mode: takesMode ? mode : null, duration: body.duration ?? "5", sound: body.sound === "on" }, catalog);
+  return cost.known ? Math.round(cost.units * 10) : undefined;
+}
+
 const notFound = <T>(kind: TaskKind) => refuse<T>(KLING_CODES.notFound, `Task not found: no ${kind} task has this id`);
 
 /** Wraps a handler so that a bug answers 500/5000 instead of throwing into the caller. */
@@ -181,6 +210,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   const taskMs = Math.min(Math.max(0, Math.round(options.taskMs)), 0xffffffff);
   const now = () => Math.floor((options.now ?? Date.now)());
   const recent: string[] = [];
+  const catalog = options.catalog ?? BUILTIN_CATALOG;
 
   function taskAt(id: string, facts: SimTaskFacts, at: number): Task {
     const phase = taskPhase(facts, at);
@@ -194,15 +224,21 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     };
     if (phase.status === "succeed") {
       task.task_result = { videos: [{ id: videoId(id), url: options.videoUrl(facts.kind), duration: facts.duration }] };
+      // Kling reports the charge on finished tasks; an unknown rate is simulated as 1 unit per second.
+      task.final_unit_deduction = String((facts.unitTenths ?? Number(facts.duration) * 10) / 10);
     }
     return task;
   }
 
   const create = (kind: TaskKind, body: unknown): SimulatorAnswer<Task> => {
     if (!isKind(kind)) return unknownKind(kind);
-    const checked = validateCreateBody(kind, body);
+    const checked = validateCreateBody(kind, body, catalog);
     if (!checked.ok) return invalid(checked.issues);
     const valid = checked.data;
+    const model = valid.model_name ?? "kling-v1";
+    if (options.retireModels && findModel(catalog, model)?.status.state === "retired") {
+      return refuse(KLING_CODES.notFound, RETIRED_MODEL_MESSAGE(model));
+    }
     if (hasToken(valid.prompt, "[sim:429]")) return refuse(KLING_CODES.tooManyTasks, "parallel task over resource pack limit");
     if (hasToken(valid.prompt, "[sim:content]")) {
       return refuse(KLING_CODES.contentPolicy, "Simulated refusal: the prompt or image did not pass the content-safety check");
@@ -212,6 +248,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       createdAt: now(),
       taskMs,
       duration: valid.duration ?? "5",
+      ...(kind === "image2video" ? { unitTenths: unitTenthsFor(valid, catalog) } : {}),
       fail: hasToken(valid.prompt, "[sim:fail]"),
       flaky5xx: hasToken(valid.prompt, "[sim:5xx]"),
       ...(valid.external_task_id !== undefined ? { externalTaskId: valid.external_task_id } : {}),

@@ -385,3 +385,23 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter(null, T0)).toBeUndefined();
   });
 });
+
+describe("advice for answers of the 2026 official API", () => {
+  it("turns an AK/SK refusal into advice to configure an API key", async () => {
+    const refusal = err(401, 1002, "The current API does not support AK/SK");
+    const { client } = setup([refusal, refusal]);
+    const res = await client.createTask("image2video", { model_name: "kling-v3", image: "x", prompt: "p" });
+    expect(res.envelope.code).toBe(1002);
+    expect(res.envelope.message).toMatch(/KLING_API_KEY/);
+  });
+  it("says a model the upstream does not serve is not served here", async () => {
+    const { client } = setup([err(404, 1203, "resource not found")]);
+    const res = await client.createTask("image2video", { model_name: "kling-v1-5", image: "x", prompt: "p" });
+    expect(res.envelope.message).toMatch(/^kling-v1-5 is not served by this upstream/);
+  });
+  it("keeps Kling's own text for other auth errors", async () => {
+    const { client } = setup([err(401, 1002, "api key not found")], { auth: { kind: "bearer", apiKey: "k" } });
+    const res = await client.createTask("image2video", { model_name: "kling-v3", image: "x", prompt: "p" });
+    expect(res.envelope.message).not.toMatch(/KLING_API_KEY/);
+  });
+});

@@ -5,6 +5,7 @@ import type { TaskKind } from "@/lib/kling/limits";
 import { isHttpUrl, type Task } from "@/lib/kling/schemas";
 import { createJwtSigner, type JwtSigner } from "./jwt";
 import { errorAnswer, normalizeUpstream, type NormalizedAnswer, type UpstreamCall } from "./normalize";
+import { adviceFor } from "./upstream-advice";
 
 export type UpstreamAuth = { kind: "jwt"; accessKey: string; secretKey: string } | { kind: "bearer"; apiKey: string };
 
@@ -64,6 +65,8 @@ interface Request {
   timeoutMs: number;
   retry: boolean;
   externalTaskId?: string;
+  /** The model of a create, for advice when the upstream does not serve it. */
+  model?: string;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -172,6 +175,11 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     switch (outcome.kind) {
       case "answer": {
         const result = normalizeUpstream(outcome.upstreamStatus, outcome.json, req.call, { now });
+        const advice = result.envelope.code === 0 ? null : adviceFor(result.envelope, { call: req.call, auth: auth.kind, model: req.model });
+        if (advice) {
+          log({ level: "warn", advice: result.envelope.code === KLING_CODES.invalidToken ? "api-key-needed" : "model-not-served" });
+          return { ...result, envelope: { ...result.envelope, message: advice } };
+        }
         // A 2xx create we could not read most likely created (and charged for) a task.
         if (isCreate && outcome.upstreamStatus < 300 && result.status >= 500) {
           return errorAnswer(result.status, result.envelope.code, `${result.envelope.message}${mayExistHint(req.externalTaskId)}`);
@@ -260,6 +268,7 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
         }
         if (json === undefined) return errorAnswer(500, KLING_CODES.serverError, "The request body could not be serialised");
         const ext = typeof body === "object" && body !== null ? (body as { external_task_id?: unknown }).external_task_id : undefined;
+        const model = typeof body === "object" && body !== null ? (body as { model_name?: unknown }).model_name : undefined;
         return send({
           method: "POST",
           path: kindPath(kind),
@@ -269,6 +278,7 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
           // Never retried: a create costs money and may have happened even when no answer came.
           retry: false,
           externalTaskId: typeof ext === "string" && EXTERNAL_ID_RE.test(ext) ? ext : undefined,
+          model: typeof model === "string" ? model.slice(0, 64) : undefined,
         });
       });
     },

@@ -1,0 +1,46 @@
+import "server-only";
+// The capability data in force on this server: the built-in map, or the operator's file merged into it
+// (MOTIONBRUSH_CAPABILITIES_FILE). Read once; a bad file is an operator error and the built-in data stays.
+import { readFileSync } from "node:fs";
+import { BUILTIN_CATALOG, mergeCapabilityFile, type Catalog } from "@/lib/kling/catalog";
+import { getServerConfig } from "./env";
+
+export interface CatalogState {
+  catalog: Catalog;
+  /** Operator-facing problems with the file; empty when it is absent or good. */
+  problems: string[];
+}
+
+/** Reads and merges the file at `path`; `read` is injected so tests need no disk. */
+export function loadCatalog(path: string | undefined, read: (p: string) => string = (p) => readFileSync(p, "utf8")): CatalogState {
+  if (!path) return { catalog: BUILTIN_CATALOG, problems: [] };
+  const prefix = "MOTIONBRUSH_CAPABILITIES_FILE";
+  let text: string;
+  try {
+    text = read(path);
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? "read error";
+    return { catalog: BUILTIN_CATALOG, problems: [`${prefix}: the file cannot be read (${code}); the built-in capability data is in force`] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { catalog: BUILTIN_CATALOG, problems: [`${prefix}: the file is not valid JSON; the built-in capability data is in force`] };
+  }
+  const merged = mergeCapabilityFile(BUILTIN_CATALOG, json);
+  if (merged.ok) return { catalog: merged.catalog, problems: [] };
+  return {
+    catalog: BUILTIN_CATALOG,
+    problems: [...merged.problems.map((p) => `${prefix}: ${p}`), `${prefix}: the file was not applied; the built-in capability data is in force`],
+  };
+}
+
+let state: CatalogState | undefined;
+export function getCatalogState(): CatalogState {
+  if (!state) {
+    state = loadCatalog(getServerConfig().capabilitiesFile);
+    for (const problem of state.problems) console.error(JSON.stringify({ at: new Date().toISOString(), level: "error", config: problem }));
+  }
+  return state;
+}
