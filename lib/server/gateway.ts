@@ -19,6 +19,8 @@ import type { ServerConfig } from "./env";
 export interface GatewayResult {
   status: number;
   envelope: Envelope;
+  /** Certainly never passed on to Kling (answered with `x-motionbrush-sent: no`). */
+  notSent?: boolean;
 }
 
 /** What the gateway forwards to: the upstream client or the simulator share this shape. */
@@ -88,11 +90,14 @@ async function readBody(request: Request, limit: number): Promise<string | Gatew
 
 function misconfigured(deps: GatewayDeps): GatewayResult | null {
   if (deps.config.problems.length === 0) return null;
-  return errorResult(
-    500,
-    KLING_CODES.authFailed,
-    "The server's Kling configuration is incomplete; the operator must fix it (see the server log). This is not your fault.",
-  );
+  return {
+    ...errorResult(
+      500,
+      KLING_CODES.authFailed,
+      "The server's Kling configuration is incomplete; the operator must fix it (see the server log). This is not your fault.",
+    ),
+    notSent: true,
+  };
 }
 
 /** If a create's outcome is unknown, look for the task by its external id so a paid task is not lost. */
