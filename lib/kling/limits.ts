@@ -23,3 +23,5 @@ export const TASK_KINDS = ["image2video", "multi-image2video"] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 export const MAX_PAGE_NUM = 1000;
 export const MAX_PAGE_SIZE = 500;
+/** How deep a lost task is looked for by its external id, the same on the server and in the browser. */
+export const RECOVERY_SEARCH = { pageSize: MAX_PAGE_SIZE, maxPages: 2 } as const;

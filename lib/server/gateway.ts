@@ -3,7 +3,7 @@ import "server-only";
 // and always answers the native Kling envelope. Thin route handlers call these functions.
 import { randomUUID } from "node:crypto";
 import { KLING_CODES } from "@/lib/kling/errors";
-import { TASK_KINDS, type TaskKind } from "@/lib/kling/limits";
+import { RECOVERY_SEARCH, TASK_KINDS, type TaskKind } from "@/lib/kling/limits";
 import {
   describeIssues,
   listQuerySchema,
@@ -106,9 +106,15 @@ async function recoverByExternalId(
   kind: TaskKind,
   externalTaskId: string,
 ): Promise<Task | undefined> {
-  const page = await deps.backend.listTasks(kind, { pageNum: 1, pageSize: 50 });
-  if (page.envelope.code !== 0 || !Array.isArray(page.envelope.data)) return undefined;
-  return (page.envelope.data as Task[]).find((t) => t.task_info?.external_task_id === externalTaskId);
+  // As deep as the browser's "Look for it", so neither gives up before the other.
+  for (let pageNum = 1; pageNum <= RECOVERY_SEARCH.maxPages; pageNum++) {
+    const page = await deps.backend.listTasks(kind, { pageNum, pageSize: RECOVERY_SEARCH.pageSize });
+    if (page.envelope.code !== 0 || !Array.isArray(page.envelope.data)) return undefined;
+    const tasks = page.envelope.data as Task[];
+    const found = tasks.find((t) => t.task_info?.external_task_id === externalTaskId);
+    if (found || tasks.length < RECOVERY_SEARCH.pageSize) return found;
+  }
+  return undefined;
 }
 
 export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Request): Promise<GatewayResult> {
