@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import { broadcastJobs, idbFrameStore, idbPersistence } from "@/lib/client/idb-persistence";
 import type { FrameStore } from "@/lib/client/sent-body";
+import { sendingElsewhere } from "@/lib/client/send-lock";
 import { idbVideoStore, type VideoStore } from "@/lib/client/video-store";
 import { createJobsStore, type JobsSnapshot, type JobsStore } from "@/lib/client/jobs-store";
 import { createKlingClient, type KlingClient } from "@/lib/client/kling-api";
@@ -21,7 +22,7 @@ export function JobsProvider({ children }: { children: ReactNode }) {
   const [value] = useState<JobsContextValue>(() => {
     const frames = idbFrameStore();
     return {
-      store: createJobsStore(idbPersistence(), Date.now, { frames, channel: broadcastJobs() }),
+      store: createJobsStore(idbPersistence(), Date.now, { frames, channel: broadcastJobs(), sendingElsewhere }),
       client: createKlingClient(),
       frames,
       videos: idbVideoStore(),

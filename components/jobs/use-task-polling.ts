@@ -29,6 +29,8 @@ export interface TaskPolling {
   expired: boolean;
   /** Typical total time of similar finished jobs in this browser, in ms. */
   estimateMs: number | undefined;
+  /** How long after its creation the browser stops asking by itself. */
+  deadlineMs: number;
   checking: boolean;
   checkAgain: () => void;
 }
@@ -91,6 +93,7 @@ export function useTaskPolling(job: JobRecord): TaskPolling {
     failure: error ? { failure: error.failure, transient: isTransientFailure(error.failure) } : null,
     expired: expired && !final,
     estimateMs,
+    deadlineMs: deadline,
     checking: query.isFetching,
     checkAgain: () => void query.refetch(),
   };

@@ -93,3 +93,18 @@ describe("jobs store: sent bodies, tabs, adopted tasks", () => {
     expect(estimateDuration(jobs, { kind: "image2video", model: "kling-v2-6", mode: "pro", duration: "5" })).toBeUndefined();
   });
 });
+
+describe("jobs store: a second tab loading mid-send", () => {
+  it("leaves a record another tab is still sending as it is", async () => {
+    const persistence = memoryPersistence();
+    const first = createJobsStore(persistence);
+    await first.begin(job("mb-live"));
+    const second = createJobsStore(persistence, Date.now, { sendingElsewhere: async () => new Set(["mb-live"]) });
+    await second.load();
+    expect(second.getSnapshot().jobs[0]?.state).toBe("sending");
+    expect(persistence.records.get("mb-live")).toMatchObject({ state: "sending" });
+    const third = createJobsStore(persistence);
+    await third.load();
+    expect(third.getSnapshot().jobs[0]?.state).toBe("unconfirmed");
+  });
+});

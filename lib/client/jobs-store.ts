@@ -169,6 +169,8 @@ export type JobsMessage = { type: "put"; record: unknown } | { type: "remove"; e
 export interface JobsStoreOptions {
   frames?: FrameStore;
   channel?: JobsChannel;
+  /** External ids another tab is sending right now (their "sending" records are alive). */
+  sendingElsewhere?: () => Promise<Set<string>>;
 }
 
 /** A job with this external_task_id is already in the history. */
@@ -182,7 +184,7 @@ export class DuplicateJobError extends Error {
 export function createJobsStore(
   persistence: JobPersistence,
   now: () => number = Date.now,
-  { frames, channel }: JobsStoreOptions = {},
+  { frames, channel, sendingElsewhere }: JobsStoreOptions = {},
 ): JobsStore {
   let snapshot: JobsSnapshot = { loaded: false, jobs: [], storageError: false };
   const listeners = new Set<() => void>();
@@ -239,9 +241,11 @@ export function createJobsStore(
         return;
       }
       const interrupted: JobRecord[] = [];
+      const busy = (await sendingElsewhere?.().catch(() => undefined)) ?? new Set<string>();
       const records = stored.flatMap((raw) => {
         const parsed = jobRecordSchema.safeParse(raw);
         if (!parsed.success) return [];
+        if (parsed.data.state === "sending" && busy.has(parsed.data.externalTaskId)) return [parsed.data];
         // A "sending" record on load means the page closed mid-request: the task may exist. Another tab may
         // still be sending it: that tab's "created" write arrives over the channel and wins.
         if (parsed.data.state === "sending") {

@@ -5,6 +5,7 @@ import { KLING_CODES } from "@/lib/kling/errors";
 import { DuplicateJobError, type JobRecord, type JobsStore } from "./jobs-store";
 import type { KlingClient, TaskResult } from "./kling-api";
 import type { Recipe } from "./recipe";
+import { withSendLock } from "./send-lock";
 
 export interface SubmitInput {
   kind: TaskKind;
@@ -50,7 +51,9 @@ export async function submitJob(
       },
     };
   }
-  const result = await client.createTask(kind, body);
-  const job = await store.settle(externalTaskId, result);
-  return { job, result };
+  return withSendLock(externalTaskId, async () => {
+    const result = await client.createTask(kind, body);
+    const job = await store.settle(externalTaskId, result);
+    return { job, result };
+  });
 }

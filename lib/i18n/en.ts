@@ -323,6 +323,7 @@ export const en = {
     checkAgain: "Check again",
     failedReason: (reason: string) => `Kling says: ${reason}`,
     failedNoReason: "Kling gave no reason.",
+    failedTitle: "Kling could not make this video.",
     expiryNote: "Kling deletes result videos 30 days after generation: download what you want to keep.",
     thumbnailAlt: "First frame sent",
     fromAccount: "Found in your Kling account",
