@@ -28,7 +28,8 @@ export function JobTimes({ since, summary, estimateMs, ticking }: { since: numbe
   return (
     <span className="inline-flex flex-wrap gap-x-3 tabular-nums" data-testid="job-elapsed">
       <span>{final ? m.took(total) : m.elapsed(total)}</span>
-      <span>{m.times.queued(queued)}</span>
+      {/* A task seen only queued, then ended, has no queued/running split to show. */}
+      {runFrom !== undefined || !final ? <span>{m.times.queued(queued)}</span> : null}
       {runFrom !== undefined ? <span>{m.times.running(running)}</span> : null}
       {estimateMs !== undefined && !final ? <span>{m.times.estimate(estimateMs / 1000)}</span> : null}
     </span>
