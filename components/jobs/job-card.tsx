@@ -20,7 +20,7 @@ export function JobCard({ job }: { job: JobRecord }) {
   const status: DisplayStatus = job.state === "created" ? (summary?.status ?? "submitted") : job.state;
   const final = isFinalStatus(summary?.status);
   const ticking = job.state === "created" && !final;
-  const facts = [m.kind[job.kind], job.model, job.mode, job.duration ? `${job.duration} s` : undefined].filter(Boolean).join(" · ");
+  const facts = [m.kind[job.kind], job.model, job.mode, job.duration ? `${job.duration} s` : undefined].filter((f): f is string => !!f);
 
   return (
     <article
@@ -39,10 +39,14 @@ export function JobCard({ job }: { job: JobRecord }) {
           <h3 id={`${id}-title`} className="line-clamp-2 text-sm font-medium break-words text-zinc-900">
             {job.prompt || <span className="text-zinc-600 italic">{job.origin === "upstream" ? m.fromAccount : m.noPrompt}</span>}
           </h3>
-          <p className="mt-0.5 text-xs text-zinc-600">
-            {facts ? `${facts} · ` : ""}
-            {m.createdAt(new Date(job.createdAt))}
-          </p>
+          <ul aria-label={m.settings} className="mt-1 flex flex-wrap gap-1 text-xs text-zinc-700">
+            {facts.map((f) => (
+              <li key={f} className="rounded bg-zinc-100 px-1.5 py-0.5 whitespace-nowrap">
+                {f}
+              </li>
+            ))}
+            <li className="px-1 py-0.5 whitespace-nowrap text-zinc-600">{m.createdAt(new Date(job.createdAt))}</li>
+          </ul>
         </div>
         <StatusBadge status={status} />
       </header>

@@ -326,6 +326,7 @@ export const en = {
     failedTitle: "Kling could not make this video.",
     expiryNote: "Kling deletes result videos 30 days after generation: download what you want to keep.",
     thumbnailAlt: "First frame sent",
+    settings: "Settings",
     fromAccount: "Found in your Kling account",
     times: {
       queued: (seconds: number) => `queued ${clock(seconds)}`,
@@ -355,7 +356,8 @@ export const en = {
       heading: "Storage in this browser",
       summary: (count: number, bytes: number) =>
         count === 0 ? "No videos kept yet." : `${count === 1 ? "1 video" : `${count} videos`} kept, ${size(bytes)}.`,
-      quota: (used: number, quota: number) => `This site uses ${size(used)} of the ${size(quota)} the browser allows.`,
+      quota: (used: number, quota: number) =>
+        `This site uses ${size(used)} of the ${quota >= 1024 ** 3 ? `${(quota / 1024 ** 3).toFixed(1)} GB` : size(quota)} the browser allows.`,
       free: "Delete kept videos",
       confirm: "Delete every video kept in this browser? Jobs stay; videos play from Kling while Kling keeps them.",
       yes: "Delete videos",
