@@ -64,7 +64,9 @@ export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: Job
       onSent();
       const state = outcomeOf(answer);
       if (answer.ok) setOutcome(result.sent);
-      else if (state === "refused") show({ issues: answer.errors ?? [], message: result.refused(answer.message) });
+      else if (state === "refused") {
+        show({ issues: answer.errors ?? [], message: answer.notSent ? result.notSent(answer.message) : result.refused(answer.message) });
+      }
       else setOutcome(result.unconfirmed);
     } finally {
       setSending(false);

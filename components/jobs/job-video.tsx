@@ -5,7 +5,20 @@ import { useKeptVideo } from "./use-kept-video";
 import { useNow } from "./use-now";
 
 /** Plays the browser's own copy when there is one, else Kling's; says how long Kling keeps its copy. */
-export function JobVideo({ url, prompt, taskId, generatedAt }: { url: string; prompt: string; taskId: string; generatedAt: number }) {
+export function JobVideo({
+  url,
+  prompt,
+  taskId,
+  generatedAt,
+  poster,
+}: {
+  url: string;
+  prompt: string;
+  taskId: string;
+  generatedAt: number;
+  /** The first frame sent, shown until the video plays. */
+  poster?: string;
+}) {
   const m = useMessages().jobs;
   const kept = useKeptVideo(taskId, url, generatedAt);
   const now = useNow(60_000);
@@ -23,6 +36,7 @@ export function JobVideo({ url, prompt, taskId, generatedAt }: { url: string; pr
           playsInline
           preload="metadata"
           src={src}
+          {...(poster ? { poster } : {})}
           aria-label={m.video(prompt)}
           data-testid="job-video"
           data-source={kept.state === "kept" ? "local" : "remote"}

@@ -50,7 +50,9 @@ export function TaskPanel({ job, polling }: { job: JobRecord; polling: TaskPolli
         />
       ) : null}
       {summary?.status === "succeed" && summary.videoUrl ? (
-        <JobVideo url={summary.videoUrl} prompt={job.prompt} taskId={job.taskId ?? job.externalTaskId} generatedAt={summary.updatedAt} />
+        <JobVideo url={summary.videoUrl} prompt={job.prompt} taskId={job.taskId ?? job.externalTaskId} generatedAt={summary.updatedAt}
+          {...(job.thumbnail ? { poster: job.thumbnail } : {})}
+        />
       ) : null}
     </div>
   );

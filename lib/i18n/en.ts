@@ -105,6 +105,7 @@ export const en = {
     result: {
       sent: "Job created. Follow it in the job list.",
       refused: (message: string) => `Kling refused the job, nothing was created: ${message}`,
+      notSent: (message: string) => `Not sent: nothing reached Kling and nothing was charged. ${message}`,
       unconfirmed: "The answer was lost. The job is kept in the list: use “Look for it” there.",
     },
   },
