@@ -1,6 +1,7 @@
 "use client";
 // The browser's own copy of a finished video: read from IndexedDB, fetched through /api/media once when missing
-// (one tab at a time, by Web Lock), and refreshed in every tab when a copy is saved or deleted.
+// (one download at a time across all tabs, by Web Lock, so adopting many tasks does not start many downloads),
+// and refreshed in every tab when a copy is saved or deleted.
 import { useEffect, useState } from "react";
 import type { KeptVideo } from "@/lib/client/video-store";
 import { useJobsContext } from "./jobs-provider";
@@ -43,7 +44,7 @@ export function useKeptVideo(taskId: string, remoteUrl: string | undefined, gene
         }
       };
       const locks = typeof navigator !== "undefined" ? navigator.locks : undefined;
-      if (locks) await locks.request(`motionbrush-keep:${taskId}`, save).catch(() => undefined);
+      if (locks) await locks.request("motionbrush-keep", save).catch(() => undefined);
       else await save();
     })();
     return () => {
