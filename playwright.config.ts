@@ -66,11 +66,25 @@ export default defineConfig({
     app(PORTS.embedded, {}, "embedded"),
     app(
       PORTS.official,
-      { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.official}`, KLING_ACCESS_KEY: E2E_SECRETS.accessKey, KLING_SECRET_KEY: E2E_SECRETS.secretKey },
+      {
+        KLING_API_BASE_URL: `http://127.0.0.1:${SIM.official}`,
+        KLING_ACCESS_KEY: E2E_SECRETS.accessKey,
+        KLING_SECRET_KEY: E2E_SECRETS.secretKey,
+        // The standalone simulator serves the result videos: the media route may fetch from it, and only from it.
+        MOTIONBRUSH_MEDIA_HOSTS: `127.0.0.1:${SIM.official}`,
+      },
       "official",
     ),
-    app(PORTS.passthrough, { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.passthrough}/kling`, KLING_API_KEY: E2E_SECRETS.relayKey }, "passthrough"),
-    app(PORTS.newapi, { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.newapi}/kling`, KLING_API_KEY: E2E_SECRETS.newApiKey }, "newapi"),
+    app(
+      PORTS.passthrough,
+      { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.passthrough}/kling`, KLING_API_KEY: E2E_SECRETS.relayKey, MOTIONBRUSH_MEDIA_HOSTS: `127.0.0.1:${SIM.passthrough}` },
+      "passthrough",
+    ),
+    app(
+      PORTS.newapi,
+      { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.newapi}/kling`, KLING_API_KEY: E2E_SECRETS.newApiKey, MOTIONBRUSH_MEDIA_HOSTS: `127.0.0.1:${SIM.newapi}` },
+      "newapi",
+    ),
     // The embedded simulator behind Vercel's 4.5 MB body limit: the composer journeys' over-budget photo runs here.
     app(PORTS.smallBudget, { MOTIONBRUSH_BODY_LIMIT_BYTES: String(e2eEnv.smallBudgetBytes) }, "small-budget"),
   ],

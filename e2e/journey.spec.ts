@@ -36,7 +36,7 @@ test("a photo from disk becomes a playable video that survives a reload", async 
   });
   expect(played.width).toBeGreaterThan(0);
   expect(played.time).toBeGreaterThan(0.2);
-  await expect(card.getByRole("link", { name: "Download video" })).toHaveAttribute("href", /\.mp4/);
+  await expect(card.getByRole("link", { name: "Download video" })).toHaveAttribute("download", /^the-boat-drifts-to-the-right-.+\.mp4$/);
 
   const taskId = await card.getByTestId("job-task-id").textContent();
   await page.reload();

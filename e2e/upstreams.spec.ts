@@ -23,6 +23,13 @@ test("a task created through the app reaches the upstream and polls to a playabl
   expect(mp4.headers()["content-type"]).toBe("video/mp4");
   expect((await mp4.body()).subarray(4, 8).toString()).toBe("ftyp");
 
+  // The app's media route fetches this upstream's result host (on its allow-list) and no other.
+  const kept = await request.get(`/api/media?${new URLSearchParams({ url: video.url })}`);
+  expect(kept.status()).toBe(200);
+  expect((await kept.body()).subarray(4, 8).toString()).toBe("ftyp");
+  const other = await request.get(`/api/media?${new URLSearchParams({ url: "http://127.0.0.1:9/videos/sample.mp4" })}`);
+  expect(other.status()).toBe(403);
+
   // The upstream received exactly the body the browser sent.
   const received = upstreamRecord(info.project.name).find(
     (r) => r.method === "POST" && (r.body as { external_task_id?: string })?.external_task_id === externalId,

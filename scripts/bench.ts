@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import sharp from "sharp";
+import { nextPollDelay, simulatePolls } from "@/lib/client/poll-schedule";
 import { startSimulatorServer } from "@/lib/server/simulator-server";
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3290);
@@ -172,10 +173,32 @@ async function payloadPreparation() {
   }
 }
 
+/** Upstream polls per task and detection delay: the browser's schedule replayed against the clock. */
+function pollSchedule() {
+  const FIXED_MS = 5000;
+  const taskMs = 180_000;
+  // Finish times spread over one fixed-cadence period, so neither schedule gains by phase luck.
+  const ends = Array.from({ length: 50 }, (_, i) => taskMs + i * 100);
+  const run = (label: string, delay: (age: number) => number | null) => {
+    const r = ends.map((e) => simulatePolls(e, delay));
+    const polls = r.reduce((s, x) => s + x.polls, 0) / r.length;
+    const mean = r.reduce((s, x) => s + x.detectionDelayMs, 0) / r.length / 1000;
+    const worst = Math.max(...r.map((x) => x.detectionDelayMs)) / 1000;
+    console.log(`  ${label.padEnd(52)} ${polls.toFixed(1).padStart(6)} polls   detection delay mean ${mean.toFixed(2)} s, worst ${worst.toFixed(2)} s`);
+  };
+  console.log(`\nPolls per task for a 3-minute task (finish at 180.0-184.9 s, n=${ends.length})`);
+  run(`fixed ${FIXED_MS / 1000} s cadence`, () => FIXED_MS);
+  run("Motionbrush, estimate 180 s from earlier jobs", (ageMs) => nextPollDelay({ ageMs, estimateMs: 180_000 }));
+  run("Motionbrush, estimate 160 s (finishes later)", (ageMs) => nextPollDelay({ ageMs, estimateMs: 160_000 }));
+  run("Motionbrush, estimate 200 s (finishes sooner)", (ageMs) => nextPollDelay({ ageMs, estimateMs: 200_000 }));
+  run("Motionbrush, first job of its kind (no estimate)", (ageMs) => nextPollDelay({ ageMs }));
+}
+
 async function main() {
   console.log(`Motionbrush benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  // BENCH_SECTIONS=gateway,prepare (default: both) picks what runs.
-  const sections = (process.env.BENCH_SECTIONS ?? "gateway,prepare").split(",");
+  // BENCH_SECTIONS=polls,gateway,prepare (default: all) picks what runs.
+  const sections = (process.env.BENCH_SECTIONS ?? "polls,gateway,prepare").split(",");
+  if (sections.includes("polls")) pollSchedule();
   if (sections.includes("gateway")) await gatewayLatency();
   if (sections.includes("prepare")) await payloadPreparation();
 }

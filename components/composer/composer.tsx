@@ -187,7 +187,13 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     e.preventDefault();
     const body = payload.body;
     if (reason !== null || !body) return;
-    await submit.send(body, payload.bytes, preflightImage2Video(body, { group, facts, full: true, catalog }));
+    await submit.send(body, payload.bytes, preflightImage2Video(body, { group, facts, full: true, catalog }), {
+      version: 1,
+      kind: "image2video",
+      guideMode: group,
+      fields: { ...draft },
+      editor: editorDoc,
+    });
   };
 
   return (

@@ -96,7 +96,11 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
     e.preventDefault();
     const body = payload.body;
     if (reason !== null || !body) return;
-    await submit.send(body, payload.bytes, preflightMultiImage(body, { facts, full: true }));
+    await submit.send(body, payload.bytes, preflightMultiImage(body, { facts, full: true }), {
+      version: 1,
+      kind: "multi-image2video",
+      fields: { ...draft },
+    });
   };
 
   return (

@@ -4,7 +4,9 @@
 import { useRef, useState } from "react";
 import { useJobsContext } from "@/components/jobs/jobs-provider";
 import { outcomeOf } from "@/lib/client/jobs-store";
-import { submitJob } from "@/lib/client/submit-job";
+import type { Recipe } from "@/lib/client/recipe";
+import { submitJob, type SubmitInput } from "@/lib/client/submit-job";
+import { thumbnailFromBase64 } from "@/lib/client/thumbnail";
 import type { TaskKind } from "@/lib/kling/limits";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
@@ -37,8 +39,11 @@ export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: Job
     setOutcome("");
   };
 
-  /** `finalIssues`: the full pre-flight on the exact bytes (live checks use placeholder images). */
-  const send = async (body: Record<string, unknown>, bytes: number, finalIssues: FieldIssue[]) => {
+  /**
+   * `finalIssues`: the full pre-flight on the exact bytes (live checks use placeholder images).
+   * `recipe`: what the composer shows, kept with the job beside the exact body.
+   */
+  const send = async (body: Record<string, unknown>, bytes: number, finalIssues: FieldIssue[], recipe?: Recipe) => {
     if (finalIssues.length > 0 || bytes > bodyLimitBytes) {
       show({ issues: finalIssues, ...(bytes > bodyLimitBytes ? { tooLarge: { bytes, limit: bodyLimitBytes } } : {}) });
       return;
@@ -46,15 +51,22 @@ export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: Job
     clear();
     setSending(true);
     try {
+      const list = body.image_list;
+      const first = Array.isArray(list) ? (list[0] as { image?: unknown } | undefined)?.image : body.image;
+      const thumbnail = await thumbnailFromBase64(first);
       const { result: answer } = await submitJob(store, client, {
         kind,
-        body: body as { external_task_id: string; prompt?: string; model_name?: string },
+        body: body as SubmitInput["body"],
         defaultModel,
+        ...(recipe ? { recipe } : {}),
+        ...(thumbnail ? { thumbnail } : {}),
       });
       onSent();
       const state = outcomeOf(answer);
       if (answer.ok) setOutcome(result.sent);
-      else if (state === "refused") show({ issues: answer.errors ?? [], message: result.refused(answer.message) });
+      else if (state === "refused") {
+        show({ issues: answer.errors ?? [], message: answer.notSent ? result.notSent(answer.message) : result.refused(answer.message) });
+      }
       else setOutcome(result.unconfirmed);
     } finally {
       setSending(false);

@@ -4,6 +4,7 @@ import { isFinalStatus, type JobRecord } from "@/lib/client/jobs-store";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { CopyableId } from "./copyable-id";
 import { ElapsedTime } from "./elapsed-time";
+import { JobTimes } from "./job-times";
 import { RefusedPanel } from "./refused-panel";
 import { RemoveJob } from "./remove-job";
 import { StatusBadge, type DisplayStatus } from "./status-badge";
@@ -18,7 +19,8 @@ export function JobCard({ job }: { job: JobRecord }) {
   const { summary } = polling;
   const status: DisplayStatus = job.state === "created" ? (summary?.status ?? "submitted") : job.state;
   const final = isFinalStatus(summary?.status);
-  const ticking = job.state === "sending" || (job.state === "created" && !final);
+  const ticking = job.state === "created" && !final;
+  const facts = [m.kind[job.kind], job.model, job.mode, job.duration ? `${job.duration} s` : undefined].filter((f): f is string => !!f);
 
   return (
     <article
@@ -27,14 +29,24 @@ export function JobCard({ job }: { job: JobRecord }) {
       aria-labelledby={`${id}-title`}
       className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm"
     >
-      <header className="flex items-start justify-between gap-3">
-        <div className="min-w-0">
+      <header className="flex items-start gap-3">
+        {job.thumbnail ? (
+          // A data URL made in this browser: next/image has nothing to optimise.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={job.thumbnail} alt={m.thumbnailAlt} className="size-14 shrink-0 rounded-md bg-zinc-100 object-cover" />
+        ) : null}
+        <div className="min-w-0 flex-1">
           <h3 id={`${id}-title`} className="line-clamp-2 text-sm font-medium break-words text-zinc-900">
-            {job.prompt || <span className="text-zinc-600 italic">{m.noPrompt}</span>}
+            {job.prompt || <span className="text-zinc-600 italic">{job.origin === "upstream" ? m.fromAccount : m.noPrompt}</span>}
           </h3>
-          <p className="mt-0.5 text-xs text-zinc-600">
-            {m.kind[job.kind]} · {job.model} · {m.createdAt(new Date(job.createdAt))}
-          </p>
+          <ul aria-label={m.settings} className="mt-1 flex flex-wrap gap-1 text-xs text-zinc-700">
+            {facts.map((f) => (
+              <li key={f} className="rounded bg-zinc-100 px-1.5 py-0.5 whitespace-nowrap">
+                {f}
+              </li>
+            ))}
+            <li className="px-1 py-0.5 whitespace-nowrap text-zinc-600">{m.createdAt(new Date(job.createdAt))}</li>
+          </ul>
         </div>
         <StatusBadge status={status} />
       </header>
@@ -43,13 +55,12 @@ export function JobCard({ job }: { job: JobRecord }) {
       </p>
 
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-zinc-600">
-        {job.state === "created" || job.state === "sending" ? (
-          <ElapsedTime since={job.createdAt} until={final && summary ? summary.updatedAt : undefined} ticking={ticking} />
-        ) : null}
+        {job.state === "created" ? <JobTimes since={job.createdAt} summary={summary} estimateMs={polling.estimateMs} ticking={ticking} /> : null}
+        {job.state === "sending" ? <ElapsedTime since={job.createdAt} ticking /> : null}
         {job.taskId ? <CopyableId label={m.taskId} value={job.taskId} /> : <CopyableId label={m.yourId} value={job.externalTaskId} />}
       </div>
 
-      {job.state === "refused" && job.failure ? <RefusedPanel failure={job.failure} /> : null}
+      {job.state === "refused" && job.failure ? <RefusedPanel job={job} failure={job.failure} /> : null}
       {job.state === "unconfirmed" ? <UnconfirmedPanel job={job} /> : null}
       {job.state === "created" ? <TaskPanel job={job} polling={polling} /> : null}
 

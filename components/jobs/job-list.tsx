@@ -1,6 +1,8 @@
 "use client";
 import { useMessages } from "@/lib/i18n/messages-context";
+import { FindElsewhere } from "./find-elsewhere";
 import { JobCard } from "./job-card";
+import { StoragePanel } from "./storage-panel";
 import { useJobsSnapshot } from "./jobs-provider";
 
 export function JobList() {
@@ -14,6 +16,7 @@ export function JobList() {
         </h2>
         {jobs.length > 0 ? <span className="text-sm text-zinc-600">{m.count(jobs.length)}</span> : null}
       </div>
+      <FindElsewhere />
       {storageError ? (
         <p role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {m.storageError}
@@ -32,6 +35,7 @@ export function JobList() {
           {loaded ? m.empty : m.loading}
         </p>
       )}
+      {loaded ? <StoragePanel /> : null}
     </section>
   );
 }

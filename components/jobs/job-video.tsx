@@ -1,32 +1,68 @@
 "use client";
+import { daysLeft, mediaUrl, videoFileName } from "@/lib/client/video-store";
 import { useMessages } from "@/lib/i18n/messages-context";
+import { useKeptVideo } from "./use-kept-video";
+import { useNow } from "./use-now";
 
-export function JobVideo({ url, prompt, taskId }: { url: string; prompt: string; taskId: string }) {
+/** Plays the browser's own copy when there is one, else Kling's; says how long Kling keeps its copy. */
+export function JobVideo({
+  url,
+  prompt,
+  taskId,
+  generatedAt,
+  poster,
+}: {
+  url: string;
+  prompt: string;
+  taskId: string;
+  generatedAt: number;
+  /** The first frame sent, shown until the video plays. */
+  poster?: string;
+}) {
   const m = useMessages().jobs;
+  const kept = useKeptVideo(taskId, url, generatedAt);
+  const now = useNow(60_000);
+  const days = now === null ? 1 : daysLeft(generatedAt, now);
+  const src = kept.state === "kept" ? kept.url : days > 0 ? url : undefined;
+  // Same-origin addresses, so the download keeps its name: the local copy, or Kling's through the media route.
+  const href = kept.state === "kept" ? kept.url : mediaUrl(url);
+  const keptNote =
+    kept.state === "kept" ? m.kept.saved : kept.state === "saving" ? m.kept.saving : kept.state === "failed" ? m.kept.failed(kept.detail) : "";
   return (
     <div className="space-y-2">
-      <video
-        controls
-        playsInline
-        preload="metadata"
-        src={url}
-        aria-label={m.video(prompt)}
-        data-testid="job-video"
-        className="aspect-video w-full rounded-lg bg-zinc-900 object-contain"
-      />
+      {src ? (
+        <video
+          controls
+          playsInline
+          preload="metadata"
+          src={src}
+          {...(poster ? { poster } : {})}
+          aria-label={m.video(prompt)}
+          data-testid="job-video"
+          data-source={kept.state === "kept" ? "local" : "remote"}
+          className="aspect-video w-full rounded-lg bg-zinc-900 object-contain"
+        />
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <a
-          href={url}
-          download={`${taskId}.mp4`}
-          className="inline-flex items-center gap-1.5 rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
-        >
-          <svg aria-hidden viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.5">
-            <path d="M8 2.5v8m0 0L4.5 7M8 10.5 11.5 7M3 13.5h10" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-          {m.download}
-        </a>
-        <p className="text-xs text-zinc-600">{m.expiryNote}</p>
+        {src ? (
+          <a
+            href={href}
+            download={videoFileName(prompt, taskId)}
+            className="inline-flex items-center gap-1.5 rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
+          >
+            <svg aria-hidden viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.5">
+              <path d="M8 2.5v8m0 0L4.5 7M8 10.5 11.5 7M3 13.5h10" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            {m.download}
+          </a>
+        ) : null}
+        <p className="text-xs text-zinc-600">
+          {now === null ? "" : days > 0 ? m.kept.daysLeft(days) : kept.state === "kept" ? m.kept.goneKept : m.kept.gone}
+        </p>
       </div>
+      <p role="status" className="text-xs text-zinc-600 empty:hidden" data-testid="job-kept">
+        {keptNote}
+      </p>
     </div>
   );
 }

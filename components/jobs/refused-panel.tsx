@@ -1,20 +1,27 @@
 "use client";
-import type { JobFailure } from "@/lib/client/jobs-store";
+import { adviceForCode, adviceForNotSent } from "@/lib/client/advice";
+import type { JobFailure, JobRecord } from "@/lib/client/jobs-store";
 import { useMessages } from "@/lib/i18n/messages-context";
+import { AdvicePanel } from "./advice-panel";
 
-export function RefusedPanel({ failure }: { failure: JobFailure }) {
+export function RefusedPanel({ job, failure }: { job: JobRecord; failure: JobFailure }) {
   const m = useMessages();
+  const advice = failure.notSent ? adviceForNotSent(failure) : adviceForCode(failure.code, failure.status, failure.message);
   return (
-    <div className="mt-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-      <p className="font-medium">{m.jobs.refused.title}</p>
-      <p className="break-words">{m.jobs.refused.detail(failure.status, failure.code, failure.message)}</p>
+    <>
+      <AdvicePanel
+        job={job}
+        advice={advice}
+        heading={failure.notSent ? m.jobs.advice.notSent : m.jobs.refused.title}
+        details={m.jobs.advice.details(failure.status, failure.code, failure.message)}
+      />
       {failure.errors && failure.errors.length > 0 ? (
-        <ul className="mt-1 list-disc pl-5">
+        <ul className="mt-1 list-disc pl-5 text-sm text-red-800">
           {failure.errors.map((e) => (
             <li key={`${e.path}:${e.message}`}>{m.composer.issues.field(e.path, e.message)}</li>
           ))}
         </ul>
       ) : null}
-    </div>
+    </>
   );
 }

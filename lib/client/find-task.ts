@@ -1,5 +1,5 @@
 // "Look for it": find a task whose create answer was lost, by the external id we sent with it.
-import type { TaskKind } from "@/lib/kling/limits";
+import { RECOVERY_SEARCH, type TaskKind } from "@/lib/kling/limits";
 import type { Task } from "@/lib/kling/schemas";
 import type { KlingClient, KlingFailure } from "./kling-api";
 
@@ -9,7 +9,7 @@ export async function findTaskByExternalId(
   client: KlingClient,
   kind: TaskKind,
   externalTaskId: string,
-  { pageSize = 500, maxPages = 1 }: { pageSize?: number; maxPages?: number } = {},
+  { pageSize = RECOVERY_SEARCH.pageSize, maxPages = RECOVERY_SEARCH.maxPages }: { pageSize?: number; maxPages?: number } = {},
 ): Promise<FindTaskResult> {
   let searched = 0;
   for (let pageNum = 1; pageNum <= maxPages; pageNum++) {

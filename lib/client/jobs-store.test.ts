@@ -91,7 +91,7 @@ describe("jobs store", () => {
     );
     const reloaded = createJobsStore(persistence);
     await reloaded.load();
-    expect(reloaded.getSnapshot().jobs[0]?.task).toEqual({ status: "succeed", videoUrl: "/simulator/sample.mp4", updatedAt: 5 });
+    expect(reloaded.getSnapshot().jobs[0]?.task).toMatchObject({ status: "succeed", videoUrl: "/simulator/sample.mp4", updatedAt: 5 });
   });
 
   it("does not rewrite the record when polling sees the same status again", async () => {

@@ -3,6 +3,9 @@ import { z } from "zod";
 import { TASK_KINDS, TASK_STATUSES, type TaskKind, type TaskStatus } from "@/lib/kling/limits";
 import type { Task } from "@/lib/kling/schemas";
 import type { KlingFailure, TaskResult } from "./kling-api";
+import { estimateFrom } from "./poll-schedule";
+import { recipeSchema, type Recipe } from "./recipe";
+import { frameRefs, splitBody, type FrameStore, type Json } from "./sent-body";
 
 export const JOB_STATES = ["sending", "created", "refused", "unconfirmed"] as const;
 export type JobState = (typeof JOB_STATES)[number];
@@ -13,6 +16,8 @@ const failureSchema = z.object({
   message: z.string(),
   reason: z.enum(["http", "network", "timeout", "bad-answer", "interrupted"]),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** Certainly never reached Kling (our own server refused it, a misconfiguration, the browser was offline). */
+  notSent: z.boolean().optional(),
 });
 export type JobFailure = z.infer<typeof failureSchema>;
 
@@ -23,6 +28,10 @@ const taskSummarySchema = z.object({
   /** Units Kling reports it charged (final_unit_deduction), once the task has finished. */
   unitsCharged: z.string().optional(),
   updatedAt: z.number(),
+  /** The task's created_at (Kling's clock): queued time runs from here. */
+  createdAt: z.number().optional(),
+  /** When the task was first seen processing (its updated_at then): running time runs from here. */
+  startedAt: z.number().optional(),
 });
 export type TaskSummary = z.infer<typeof taskSummarySchema>;
 
@@ -37,6 +46,16 @@ export const jobRecordSchema = z.object({
   failure: failureSchema.optional(),
   /** The last task status seen, so the history shows it after a reload. */
   task: taskSummarySchema.optional(),
+  mode: z.string().optional(),
+  duration: z.string().optional(),
+  /** The exact body sent, with each large string (frame, mask) replaced by `{ $frame: sha256 }`. */
+  sentBody: z.json().optional(),
+  /** What the composer made the job from; validated on read, so a damaged one is dropped, not the job. */
+  recipe: recipeSchema.optional().catch(undefined),
+  /** A small JPEG data URL of the first frame for the card. */
+  thumbnail: z.string().startsWith("data:image/").optional(),
+  /** "upstream": found in the account's task list, not sent from this browser. */
+  origin: z.enum(["here", "upstream"]).optional(),
 });
 export type JobRecord = z.infer<typeof jobRecordSchema>;
 
@@ -59,21 +78,41 @@ export interface NewJob {
   kind: TaskKind;
   prompt: string;
   model: string;
+  mode?: string;
+  duration?: string;
+  /** The exact body about to be sent; its frames go to the frame store once per content hash. */
+  body?: unknown;
+  recipe?: Recipe;
+  thumbnail?: string;
 }
 
 export function isFinalStatus(status: TaskStatus | undefined): boolean {
   return status === "succeed" || status === "failed";
 }
 
-export function summarizeTask(task: Task): TaskSummary {
+export function summarizeTask(task: Task, prev?: TaskSummary): TaskSummary {
   const url = task.task_result?.videos[0]?.url;
+  const startedAt = prev?.startedAt ?? (task.task_status === "processing" ? task.updated_at : undefined);
   return {
     status: task.task_status,
     ...(task.task_status_msg ? { statusMsg: task.task_status_msg } : {}),
     ...(url ? { videoUrl: url } : {}),
     ...(task.final_unit_deduction ? { unitsCharged: task.final_unit_deduction.slice(0, 16) } : {}),
     updatedAt: task.updated_at,
+    ...(task.created_at ? { createdAt: task.created_at } : {}),
+    ...(startedAt !== undefined ? { startedAt } : {}),
   };
+}
+
+/** Typical total time of this browser's finished jobs like this one (same kind, model, mode, duration). */
+export function estimateDuration(jobs: readonly JobRecord[], like: Pick<JobRecord, "kind" | "model" | "mode" | "duration">): number | undefined {
+  const durations = jobs.flatMap((j) =>
+    j.kind === like.kind && j.model === like.model && j.mode === like.mode && j.duration === like.duration &&
+    j.task?.status === "succeed" && j.task.createdAt !== undefined
+      ? [j.task.updatedAt - j.task.createdAt]
+      : [],
+  );
+  return estimateFrom(durations);
 }
 
 /**
@@ -82,6 +121,7 @@ export function summarizeTask(task: Task): TaskSummary {
  */
 export function outcomeOf(result: TaskResult): "created" | "refused" | "unconfirmed" {
   if (result.ok) return "created";
+  if (result.notSent) return "refused";
   if (result.reason === "http" && result.status >= 400 && result.status < 500 && result.status !== 408) return "refused";
   return "unconfirmed";
 }
@@ -93,6 +133,7 @@ function toFailure(f: KlingFailure): JobFailure {
     message: f.message,
     reason: f.reason,
     ...(f.errors ? { errors: f.errors } : {}),
+    ...(f.notSent ? { notSent: true } : {}),
   };
 }
 
@@ -116,7 +157,23 @@ export interface JobsStore {
   recordTask(externalTaskId: string, task: Task): Promise<void>;
   /** Attaches a task found by "Look for it". */
   attachTask(externalTaskId: string, task: Task): Promise<void>;
+  /** Adds tasks of the account that this history lacks; returns how many were added. */
+  adopt(tasks: readonly { kind: TaskKind; task: Task }[]): Promise<number>;
   remove(externalTaskId: string): Promise<void>;
+}
+
+/** How tabs tell each other about record changes (BroadcastChannel in the browser). */
+export interface JobsChannel {
+  post(message: JobsMessage): void;
+  listen(handler: (message: JobsMessage) => void): () => void;
+}
+export type JobsMessage = { type: "put"; record: unknown } | { type: "remove"; externalTaskId: string };
+
+export interface JobsStoreOptions {
+  frames?: FrameStore;
+  channel?: JobsChannel;
+  /** External ids another tab is sending right now (their "sending" records are alive). */
+  sendingElsewhere?: () => Promise<Set<string>>;
 }
 
 /** A job with this external_task_id is already in the history. */
@@ -127,7 +184,11 @@ export class DuplicateJobError extends Error {
   }
 }
 
-export function createJobsStore(persistence: JobPersistence, now: () => number = Date.now): JobsStore {
+export function createJobsStore(
+  persistence: JobPersistence,
+  now: () => number = Date.now,
+  { frames, channel, sendingElsewhere }: JobsStoreOptions = {},
+): JobsStore {
   let snapshot: JobsSnapshot = { loaded: false, jobs: [], storageError: false };
   const listeners = new Set<() => void>();
   // Writes go out one at a time, in order, so a late "sending" never overwrites "created".
@@ -145,7 +206,26 @@ export function createJobsStore(persistence: JobPersistence, now: () => number =
   const find = (id: string) => snapshot.jobs.find((j) => j.externalTaskId === id);
   const replace = (record: JobRecord) => {
     emit({ jobs: snapshot.jobs.map((j) => (j.externalTaskId === record.externalTaskId ? record : j)) });
+    channel?.post({ type: "put", record });
     return persist(() => persistence.put(record));
+  };
+  // Another tab changed a record: show it here too. That tab wrote it; this one does not write again.
+  channel?.listen((message) => {
+    if (message.type === "remove") {
+      emit({ jobs: snapshot.jobs.filter((j) => j.externalTaskId !== message.externalTaskId) });
+      return;
+    }
+    const parsed = jobRecordSchema.safeParse(message.record);
+    if (!parsed.success) return;
+    const r = parsed.data;
+    const others = snapshot.jobs.filter((j) => j.externalTaskId !== r.externalTaskId);
+    emit({ jobs: [...others, r].sort(newestFirst) });
+  });
+  /** Frames no remaining record refers to are deleted with the last job that used them. */
+  const collectFrames = async (removed: JobRecord) => {
+    if (!frames || removed.sentBody === undefined) return;
+    const kept = new Set(snapshot.jobs.flatMap((j) => frameRefs(j.sentBody)));
+    for (const hash of frameRefs(removed.sentBody)) if (!kept.has(hash)) await frames.remove(hash);
   };
 
   return {
@@ -164,10 +244,13 @@ export function createJobsStore(persistence: JobPersistence, now: () => number =
         return;
       }
       const interrupted: JobRecord[] = [];
+      const busy = (await sendingElsewhere?.().catch(() => undefined)) ?? new Set<string>();
       const records = stored.flatMap((raw) => {
         const parsed = jobRecordSchema.safeParse(raw);
         if (!parsed.success) return [];
-        // A "sending" record on load means the page closed mid-request: the task may exist.
+        if (parsed.data.state === "sending" && busy.has(parsed.data.externalTaskId)) return [parsed.data];
+        // A "sending" record on load means the page closed mid-request: the task may exist. Another tab may
+        // still be sending it: that tab's "created" write arrives over the channel and wins.
         if (parsed.data.state === "sending") {
           const r: JobRecord = {
             ...parsed.data,
@@ -189,8 +272,33 @@ export function createJobsStore(persistence: JobPersistence, now: () => number =
     async begin(job) {
       // Never overwrite a job: its record may hold the id of a task that was paid for.
       if (find(job.externalTaskId)) throw new DuplicateJobError(job.externalTaskId);
-      const record: JobRecord = { ...job, createdAt: now(), state: "sending" };
+      const { body, recipe, thumbnail, mode, duration, ...rest } = job;
+      let sentBody: Json | undefined;
+      if (body !== undefined) {
+        const split = await splitBody(body);
+        sentBody = split.body;
+        if (frames) {
+          const store = frames;
+          await persist(async () => {
+            const have = new Set(await store.keys());
+            for (const [hash, data] of split.frames) if (!have.has(hash)) await store.put(hash, data);
+          });
+        }
+      }
+      const record: JobRecord = {
+        ...rest,
+        createdAt: now(),
+        state: "sending",
+        origin: "here",
+        ...(mode !== undefined ? { mode } : {}),
+        ...(duration !== undefined ? { duration } : {}),
+        ...(sentBody !== undefined ? { sentBody } : {}),
+        ...(recipe ? { recipe } : {}),
+        ...(thumbnail ? { thumbnail } : {}),
+      };
+      if (find(job.externalTaskId)) throw new DuplicateJobError(job.externalTaskId);
       emit({ jobs: [record, ...snapshot.jobs].sort(newestFirst) });
+      channel?.post({ type: "put", record });
       await persist(() => persistence.put(record));
       return record;
     },
@@ -199,7 +307,7 @@ export function createJobsStore(persistence: JobPersistence, now: () => number =
       const current = find(externalTaskId);
       if (!current) return undefined;
       const next: JobRecord = result.ok
-        ? { ...withoutFailure(current), state: "created", taskId: result.task.task_id, task: summarizeTask(result.task) }
+        ? { ...withoutFailure(current), state: "created", taskId: result.task.task_id, task: summarizeTask(result.task, current.task) }
         : { ...current, state: outcomeOf(result), failure: toFailure(result) };
       await replace(next);
       return next;
@@ -208,23 +316,62 @@ export function createJobsStore(persistence: JobPersistence, now: () => number =
     async recordTask(externalTaskId, task) {
       const current = find(externalTaskId);
       if (!current) return;
-      const summary = summarizeTask(task);
       const prev = current.task;
-      if (prev && prev.status === summary.status && prev.statusMsg === summary.statusMsg && prev.videoUrl === summary.videoUrl && prev.unitsCharged === summary.unitsCharged) return;
+      const summary = summarizeTask(task, prev);
+      if (
+        prev &&
+        prev.status === summary.status &&
+        prev.statusMsg === summary.statusMsg &&
+        prev.videoUrl === summary.videoUrl &&
+        prev.startedAt === summary.startedAt &&
+        prev.unitsCharged === summary.unitsCharged
+      )
+        return;
       await replace({ ...current, task: summary });
     },
 
     async attachTask(externalTaskId, task) {
       const current = find(externalTaskId);
       if (!current) return;
-      await replace({ ...withoutFailure(current), state: "created", taskId: task.task_id, task: summarizeTask(task) });
+      await replace({ ...withoutFailure(current), state: "created", taskId: task.task_id, task: summarizeTask(task, current.task) });
+    },
+
+    async adopt(found) {
+      const known = new Set(snapshot.jobs.flatMap((j) => [j.externalTaskId, ...(j.taskId ? [`task:${j.taskId}`] : [])]));
+      const added: JobRecord[] = [];
+      for (const { kind, task } of found) {
+        const ext = task.task_info?.external_task_id || `upstream-${task.task_id}`;
+        if (known.has(ext) || known.has(`task:${task.task_id}`)) continue;
+        known.add(ext);
+        added.push({
+          externalTaskId: ext,
+          kind,
+          createdAt: task.created_at,
+          state: "created",
+          prompt: "",
+          model: "",
+          taskId: task.task_id,
+          task: summarizeTask(task),
+          origin: "upstream",
+        });
+      }
+      if (added.length === 0) return 0;
+      emit({ jobs: [...snapshot.jobs, ...added].sort(newestFirst) });
+      for (const r of added) {
+        channel?.post({ type: "put", record: r });
+        await persist(() => persistence.put(r));
+      }
+      return added.length;
     },
 
     async remove(externalTaskId) {
       // A job still sending has no answer yet: removing it would drop the task id the answer brings.
-      if (find(externalTaskId)?.state === "sending") return;
+      const removed = find(externalTaskId);
+      if (!removed || removed.state === "sending") return;
       emit({ jobs: snapshot.jobs.filter((j) => j.externalTaskId !== externalTaskId) });
+      channel?.post({ type: "remove", externalTaskId });
       await persist(() => persistence.remove(externalTaskId));
+      await persist(() => collectFrames(removed));
     },
   };
 }

@@ -1,6 +1,6 @@
 // Browser client for the gateway's native Kling routes. Never throws on an HTTP error: callers branch on `ok`.
 import { z } from "zod";
-import { codeForStatus, KLING_CODES } from "@/lib/kling/errors";
+import { codeForStatus, KLING_CODES, NOT_SENT_HEADER } from "@/lib/kling/errors";
 import type { TaskKind } from "@/lib/kling/limits";
 import { taskEnvelopeSchema, taskListEnvelopeSchema, type FieldIssue, type Task } from "@/lib/kling/schemas";
 
@@ -16,7 +16,10 @@ export interface KlingFailure {
   errors?: FieldIssue[];
   reason: FailureReason;
   requestId?: string;
+  /** Certainly never reached Kling: the gateway says so (`x-motionbrush-sent: no`) or the browser was offline. */
+  notSent?: boolean;
 }
+
 
 export type TaskResult = { ok: true; task: Task; requestId: string } | KlingFailure;
 export type TaskListResult = { ok: true; tasks: Task[]; requestId: string } | KlingFailure;
@@ -59,14 +62,17 @@ async function call<T>(
     text = await res.text();
   } catch (e) {
     const timeout = e instanceof Error && e.name === "TimeoutError";
+    const offline = !timeout && typeof navigator !== "undefined" && navigator.onLine === false;
     return {
       ok: false,
       status: 0,
       code: timeout ? KLING_CODES.timeout : KLING_CODES.serverError,
       message: e instanceof Error ? e.message : String(e),
       reason: timeout ? "timeout" : "network",
+      ...(offline ? { notSent: true } : {}),
     };
   }
+  const notSent = res.headers.get(NOT_SENT_HEADER) === "no" ? { notSent: true } : {};
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -79,7 +85,7 @@ async function call<T>(
       return { ok: true, data: env.data.data, requestId: env.data.request_id };
     }
     if (env.success && env.data.code !== 0) {
-      return { ok: false, status: res.status, code: env.data.code, message: env.data.message, reason: "http", requestId: env.data.request_id };
+      return { ok: false, status: res.status, code: env.data.code, message: env.data.message, reason: "http", requestId: env.data.request_id, ...notSent };
     }
     return { ok: false, status: res.status, code: KLING_CODES.serverError, message: "the answer is not a Kling task envelope", reason: "bad-answer" };
   }
@@ -93,6 +99,7 @@ async function call<T>(
       ...(err.data.errors ? { errors: err.data.errors } : {}),
       reason: "http",
       ...(err.data.request_id ? { requestId: err.data.request_id } : {}),
+      ...notSent,
     };
   }
   return {
@@ -101,6 +108,7 @@ async function call<T>(
     code: codeForStatus(res.status),
     message: res.statusText || "the answer is not a Kling envelope",
     reason: "http",
+    ...notSent,
   };
 }
 

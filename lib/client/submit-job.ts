@@ -1,23 +1,39 @@
-// Send one create request with the history written first: record "sending", POST, then record the outcome.
+// Send one create request with the history written first: record "sending" (with the exact body, its frames
+// stored by content hash, and the composer's recipe), POST, then record the outcome.
 import type { TaskKind } from "@/lib/kling/limits";
 import { KLING_CODES } from "@/lib/kling/errors";
 import { DuplicateJobError, type JobRecord, type JobsStore } from "./jobs-store";
 import type { KlingClient, TaskResult } from "./kling-api";
+import type { Recipe } from "./recipe";
+import { withSendLock } from "./send-lock";
 
 export interface SubmitInput {
   kind: TaskKind;
-  body: { external_task_id: string; prompt?: string; model_name?: string };
+  body: { external_task_id: string; prompt?: string; model_name?: string; mode?: string; duration?: string };
   defaultModel: string;
+  recipe?: Recipe;
+  /** A small data URL of the first frame, for the job card. */
+  thumbnail?: string;
 }
 
 export async function submitJob(
   store: JobsStore,
   client: KlingClient,
-  { kind, body, defaultModel }: SubmitInput,
+  { kind, body, defaultModel, recipe, thumbnail }: SubmitInput,
 ): Promise<{ job: JobRecord | undefined; result: TaskResult }> {
   const externalTaskId = body.external_task_id;
   try {
-    await store.begin({ externalTaskId, kind, prompt: body.prompt ?? "", model: body.model_name ?? defaultModel });
+    await store.begin({
+      externalTaskId,
+      kind,
+      prompt: body.prompt ?? "",
+      model: body.model_name ?? defaultModel,
+      ...(typeof body.mode === "string" ? { mode: body.mode } : {}),
+      ...(typeof body.duration === "string" ? { duration: body.duration } : {}),
+      body,
+      ...(recipe ? { recipe } : {}),
+      ...(thumbnail ? { thumbnail } : {}),
+    });
   } catch (error) {
     if (!(error instanceof DuplicateJobError)) throw error;
     // Kling wants external ids unique per account: refuse here, before paying, and keep the old job intact.
@@ -31,10 +47,13 @@ export async function submitJob(
         message: `external_task_id: ${message}`,
         errors: [{ path: "external_task_id", message }],
         reason: "http",
+        notSent: true,
       },
     };
   }
-  const result = await client.createTask(kind, body);
-  const job = await store.settle(externalTaskId, result);
-  return { job, result };
+  return withSendLock(externalTaskId, async () => {
+    const result = await client.createTask(kind, body);
+    const job = await store.settle(externalTaskId, result);
+    return { job, result };
+  });
 }

@@ -3,6 +3,7 @@ import type { AxisMotion, CameraType, SignMeaning } from "@/lib/composer/camera"
 import type { AspectRatio } from "@/lib/kling/models";
 import type { CameraAxis, TaskKind, TaskStatus } from "@/lib/kling/limits";
 import { formatBytes, formatClock, formatDateTime, formatNumber, formatSeconds } from "./format";
+import type { AdviceKey, NextStep } from "@/lib/client/advice";
 
 const TAG = "en";
 const size = (bytes: number) => formatBytes(TAG, bytes);
@@ -113,6 +114,7 @@ export const en = {
     result: {
       sent: "Job created. Follow it in the job list.",
       refused: (message: string) => `Kling refused the job, nothing was created: ${message}`,
+      notSent: (message: string) => `Not sent: nothing reached Kling and nothing was charged. ${message}`,
       unconfirmed: "The answer was lost. The job is kept in the list: use “Look for it” there.",
     },
   },
@@ -409,7 +411,92 @@ export const en = {
     checkAgain: "Check again",
     failedReason: (reason: string) => `Kling says: ${reason}`,
     failedNoReason: "Kling gave no reason.",
+    failedTitle: "Kling could not make this video.",
     expiryNote: "Kling deletes result videos 30 days after generation: download what you want to keep.",
+    thumbnailAlt: "First frame sent",
+    settings: "Settings",
+    fromAccount: "Found in your Kling account",
+    times: {
+      queued: (seconds: number) => `queued ${clock(seconds)}`,
+      running: (seconds: number) => `running ${clock(seconds)}`,
+      estimate: (seconds: number) => `similar jobs here took about ${clock(seconds)}`,
+    },
+    stillWaiting: (seconds: number) =>
+      `Still waiting after ${clock(seconds)}. This page has stopped asking by itself; the task id is kept, so check again at any time.`,
+    checking: "Checking…",
+    notify: {
+      toggle: "Notify me when a job ends",
+      succeeded: "Your video is ready",
+      failed: "A Motionbrush job failed",
+      noPrompt: "Motionbrush job",
+      unsupported: "This browser cannot show notifications.",
+    },
+    kept: {
+      saving: "Saving a copy in this browser…",
+      saved: "Saved in this browser: it plays even after Kling deletes its copy.",
+      failed: (detail: string) => `No copy saved in this browser (${detail}); the video plays from Kling while Kling keeps it.`,
+      daysLeft: (days: number) => (days === 1 ? "Kling deletes its copy in 1 day." : `Kling deletes its copy in ${days} days.`),
+      goneKept: "Kling has deleted its copy; this browser's copy remains.",
+      gone: "Kling has deleted this video (30 days after generation).",
+      save: "Save a copy in this browser",
+    },
+    storage: {
+      heading: "Storage in this browser",
+      summary: (count: number, bytes: number) =>
+        count === 0 ? "No videos kept yet." : `${count === 1 ? "1 video" : `${count} videos`} kept, ${size(bytes)}.`,
+      quota: (used: number, quota: number) =>
+        `This site uses ${size(used)} of the ${quota >= 1024 ** 3 ? `${(quota / 1024 ** 3).toFixed(1)} GB` : size(quota)} the browser allows.`,
+      free: "Delete kept videos",
+      confirm: "Delete every video kept in this browser? Jobs stay; videos play from Kling while Kling keeps them.",
+      yes: "Delete videos",
+      no: "Keep them",
+      freed: "Kept videos deleted.",
+    },
+    upstream: {
+      find: "Find tasks made elsewhere",
+      finding: "Looking through your Kling account…",
+      found: (n: number) => (n === 0 ? "No new tasks: every task of the account is already here." : n === 1 ? "Added 1 task." : `Added ${n} tasks.`),
+      failed: (message: string) => `Could not list the account's tasks: ${message}`,
+      hint: "Adds the tasks of this Kling account that are not in this browser's list (both kinds), with their videos.",
+    },
+    advice: {
+      titles: {
+        operatorKeys: "The server's Kling keys or clock are wrong.",
+        operatorApiKey: "This model or route needs a Kling API key rather than the access/secret pair.",
+        operatorIp: "Kling does not accept this server's IP address: it must be added to the account's allow-list.",
+        topUp: "The Kling account is out of credit or its resource pack is used up.",
+        switchModel: "This model is not available to this account, or no longer served here.",
+        fixField: "A field was not accepted: fix the field named below.",
+        changeContent: "Kling's content check refused the prompt or the image: reword the prompt, or try another photo.",
+        changePrompt: "Kling's content check refused the prompt: reword it, leaving out names, brands and violent or adult words.",
+        changeImage: "Kling's content check refused the image: try another photo, or crop out faces, logos and text.",
+        fixBrush: "Kling could not use the motion-brush masks or paths: give every moving region a path, and keep the masks inside the photo.",
+        waitRetry: "Kling is busy or had a problem of its own.",
+        notFound: "Kling does not know this task or resource: check the model and the kind of job.",
+        neverSent: "Our own server did not pass this on to Kling (a configuration problem).",
+        offline: "This browser had no connection, so the request never left.",
+        unknown: "Kling gave no usable reason.",
+      } satisfies Record<AdviceKey, string>,
+      steps: {
+        retry: "Wait a minute, then retry: the same request goes out again under a new id.",
+        edit: "Then send it again from the composer.",
+        switchModel: "Pick another model (kling-v2-6 or kling-v3 are live) and send again.",
+        topUp: "Top up or check the Kling account, then retry.",
+        tellOperator: "This is not your fault and nothing was charged: tell whoever runs this server.",
+        checkConnection: "Nothing was sent and nothing was charged: check the connection, then retry.",
+      } satisfies Record<NextStep, string>,
+      details: (status: number, code: number, message: string) => `HTTP ${status}, code ${code}${message ? `: ${message}` : ""}`,
+      detailsLabel: "Details",
+      kling: (reason: string) => `Kling says: ${reason}`,
+      notSent: "Not sent: nothing reached Kling.",
+    },
+    retry: {
+      button: "Retry",
+      label: (id: string) => `Retry job ${id} with the same request under a new id`,
+      sending: "Sending again…",
+      sent: "Sent again: the new job is at the top of the list.",
+      missing: "The request this job sent is no longer stored in this browser, so it cannot be sent again from here.",
+    },
     refused: {
       title: "Refused: nothing was created.",
       detail: (status: number, code: number, message: string) => `HTTP ${status}, code ${code}: ${message}`,

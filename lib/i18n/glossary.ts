@@ -102,6 +102,7 @@ export const KEPT_IN_LATIN: readonly string[] = [
   "JPEG",
   "CORS",
   "ID",
+  "IP",
   "KB",
   "MB",
   "px",

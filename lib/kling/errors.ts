@@ -57,3 +57,6 @@ export const KLING_CODES = {
   unavailable: 5001,
   timeout: 5002,
 } as const;
+
+/** The header the gateway sets (value "no") on answers to requests it never passed on to Kling. */
+export const NOT_SENT_HEADER = "x-motionbrush-sent";

@@ -27,3 +27,5 @@ export const MAX_SHOTS = 6;
 export const MAX_SHOT_PROMPT_CHARS = 512;
 export const MIN_SHOT_SECONDS = 1;
 export const MAX_ELEMENTS = 3;
+/** How deep a lost task is looked for by its external id, the same on the server and in the browser. */
+export const RECOVERY_SEARCH = { pageSize: MAX_PAGE_SIZE, maxPages: 2 } as const;

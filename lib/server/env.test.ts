@@ -51,4 +51,9 @@ describe("server configuration: base URL", () => {
       /KLING_API_BASE_URL must be an http\(s\) URL/,
     );
   });
+  it("fetches media only from Kling's result hosts unless MOTIONBRUSH_MEDIA_HOSTS says otherwise", () => {
+    expect(readServerConfig({}).mediaHosts).toEqual(["*.klingai.com", "*.kling.ai"]);
+    expect(readServerConfig({ MOTIONBRUSH_MEDIA_HOSTS: " CDN.relay.example , 127.0.0.1:8791" }).mediaHosts).toEqual(["cdn.relay.example", "127.0.0.1:8791"]);
+    expect(readServerConfig({ MOTIONBRUSH_MEDIA_HOSTS: "https://x.example/" }).problems[0]).toMatch(/MOTIONBRUSH_MEDIA_HOSTS/);
+  });
 });

@@ -7,6 +7,9 @@ const MB = 1024 * 1024;
 /** Vercel refuses function bodies over 4.5 MB; a Node server can take much more. */
 export const VERCEL_BODY_LIMIT = Math.floor(4.5 * MB);
 export const NODE_BODY_LIMIT = 64 * MB;
+/** Where Kling serves result videos from; the media route fetches from nowhere else. */
+export const DEFAULT_MEDIA_HOSTS = ["*.klingai.com", "*.kling.ai"] as const;
+const MEDIA_HOST_RE = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/;
 
 const optionalSecret = z
   .string()
@@ -49,6 +52,21 @@ const envSchema = z.object({
   MOTIONBRUSH_BODY_LIMIT_BYTES: intFrom(1024, 512 * MB, -1),
   MOTIONBRUSH_CAPABILITIES_FILE: optionalSecret,
   KLING_SIMULATOR_OFFICIAL_TODAY: z.string().optional().transform((s) => /^(1|true|yes)$/i.test(s?.trim() ?? "")),
+  MOTIONBRUSH_MEDIA_HOSTS: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      const hosts = (s?.trim() ? s : DEFAULT_MEDIA_HOSTS.join(","))
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean);
+      if (!hosts.every((h) => MEDIA_HOST_RE.test(h))) {
+        ctx.addIssue({ code: "custom", message: "must be a comma-separated list of host names, each optionally starting with *." });
+        return z.NEVER;
+      }
+      return hosts;
+    }),
+  MOTIONBRUSH_MEDIA_MAX_BYTES: intFrom(1024 * 1024, 4096 * MB, 300 * MB),
   VERCEL: z.string().optional(),
 });
 
@@ -71,6 +89,9 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   /** Path of the operator's capability JSON (lib/server/catalog.ts), if any. */
   capabilitiesFile?: string;
+  /** Hosts the media route may fetch result videos from (`*.` = any subdomain). */
+  mediaHosts: string[];
+  mediaMaxBytes: number;
   /** Configuration mistakes, phrased for the operator; never contains a secret value. */
   problems: string[];
 }
@@ -104,6 +125,8 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
     createTimeoutMs: e.KLING_UPSTREAM_CREATE_TIMEOUT_MS,
     bodyLimitBytes,
     ...(e.MOTIONBRUSH_CAPABILITIES_FILE ? { capabilitiesFile: e.MOTIONBRUSH_CAPABILITIES_FILE } : {}),
+    mediaHosts: e.MOTIONBRUSH_MEDIA_HOSTS,
+    mediaMaxBytes: e.MOTIONBRUSH_MEDIA_MAX_BYTES,
     problems,
   };
 }

@@ -187,6 +187,8 @@ describe("gateway create", () => {
     expect(res.envelope.message).toMatch(/configuration is incomplete/);
     expect(res.envelope.message).not.toMatch(/KLING_ACCESS_KEY/);
     expect(calls).toHaveLength(0);
+    // Certainly never sent, so the browser shows "not sent" rather than "outcome unknown, look for it".
+    expect(res.notSent).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Catalog } from "@/lib/kling/catalog";
 import { KLING_CODES } from "@/lib/kling/errors";
-import { TASK_KINDS, type TaskKind } from "@/lib/kling/limits";
+import { RECOVERY_SEARCH, TASK_KINDS, type TaskKind } from "@/lib/kling/limits";
 import {
   describeIssues,
   listQuerySchema,
@@ -20,6 +20,8 @@ import type { ServerConfig } from "./env";
 export interface GatewayResult {
   status: number;
   envelope: Envelope;
+  /** Certainly never passed on to Kling (answered with `x-motionbrush-sent: no`). */
+  notSent?: boolean;
 }
 
 /** What the gateway forwards to: the upstream client or the simulator share this shape. */
@@ -91,11 +93,14 @@ async function readBody(request: Request, limit: number): Promise<string | Gatew
 
 function misconfigured(deps: GatewayDeps): GatewayResult | null {
   if (deps.config.problems.length === 0) return null;
-  return errorResult(
-    500,
-    KLING_CODES.authFailed,
-    "The server's Kling configuration is incomplete; the operator must fix it (see the server log). This is not your fault.",
-  );
+  return {
+    ...errorResult(
+      500,
+      KLING_CODES.authFailed,
+      "The server's Kling configuration is incomplete; the operator must fix it (see the server log). This is not your fault.",
+    ),
+    notSent: true,
+  };
 }
 
 /** If a create's outcome is unknown, look for the task by its external id so a paid task is not lost. */
@@ -104,9 +109,15 @@ async function recoverByExternalId(
   kind: TaskKind,
   externalTaskId: string,
 ): Promise<Task | undefined> {
-  const page = await deps.backend.listTasks(kind, { pageNum: 1, pageSize: 50 });
-  if (page.envelope.code !== 0 || !Array.isArray(page.envelope.data)) return undefined;
-  return (page.envelope.data as Task[]).find((t) => t.task_info?.external_task_id === externalTaskId);
+  // As deep as the browser's "Look for it", so neither gives up before the other.
+  for (let pageNum = 1; pageNum <= RECOVERY_SEARCH.maxPages; pageNum++) {
+    const page = await deps.backend.listTasks(kind, { pageNum, pageSize: RECOVERY_SEARCH.pageSize });
+    if (page.envelope.code !== 0 || !Array.isArray(page.envelope.data)) return undefined;
+    const tasks = page.envelope.data as Task[];
+    const found = tasks.find((t) => t.task_info?.external_task_id === externalTaskId);
+    if (found || tasks.length < RECOVERY_SEARCH.pageSize) return found;
+  }
+  return undefined;
 }
 
 export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Request): Promise<GatewayResult> {

@@ -11,6 +11,8 @@ export type UpstreamCall = "create" | "get" | "list";
 export interface NormalizedAnswer<T> {
   status: number;
   envelope: Envelope<T>;
+  /** The request certainly never reached Kling; the browser is told so with `x-motionbrush-sent: no`. */
+  notSent?: boolean;
 }
 
 export interface NormalizeOptions {

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { KLING_CODES } from "@/lib/kling/errors";
+import { KLING_CODES, NOT_SENT_HEADER } from "@/lib/kling/errors";
 import type { GatewayResult } from "./gateway";
 import { logLine } from "./backend";
 
@@ -25,5 +25,7 @@ export async function respond(route: string, run: () => Promise<GatewayResult>):
     task_id: data && !Array.isArray(data) ? data.task_id : undefined,
     ms: Math.round(performance.now() - started),
   });
-  return Response.json(result.envelope, { status: result.status, headers: { "Cache-Control": "no-store" } });
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (result.notSent) headers[NOT_SENT_HEADER] = "no";
+  return Response.json(result.envelope, { status: result.status, headers });
 }

@@ -187,19 +187,21 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
         return result;
       }
       case "local":
-        return outcome.result;
+        return { ...outcome.result, notSent: true };
       case "timeout":
         return errorAnswer(
           504,
           KLING_CODES.timeout,
           `Kling did not answer within ${duration(req.timeoutMs)}.${isCreate ? mayExistHint(req.externalTaskId) : ""}`,
         );
-      case "network":
-        return errorAnswer(
+      case "network": {
+        const answer = errorAnswer(
           502,
           KLING_CODES.serverError,
           `Could not reach Kling (connection failed).${isCreate && !outcome.notSent ? mayExistHint(req.externalTaskId) : ""}`,
         );
+        return outcome.notSent ? { ...answer, notSent: true } : answer;
+      }
     }
   }
 
@@ -266,7 +268,7 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
         } catch {
           json = undefined;
         }
-        if (json === undefined) return errorAnswer(500, KLING_CODES.serverError, "The request body could not be serialised");
+        if (json === undefined) return { ...errorAnswer(500, KLING_CODES.serverError, "The request body could not be serialised"), notSent: true };
         const ext = typeof body === "object" && body !== null ? (body as { external_task_id?: unknown }).external_task_id : undefined;
         const model = typeof body === "object" && body !== null ? (body as { model_name?: unknown }).model_name : undefined;
         return send({
