@@ -2,15 +2,18 @@ import { Composer } from "@/components/composer/composer";
 import { ComposerTabs } from "@/components/composer/composer-tabs";
 import { MultiImageComposer } from "@/components/composer/multi-image-composer";
 import { JobList } from "@/components/jobs/job-list";
+import { AccessNotice } from "@/components/access/access-notice";
 import { UpstreamNotice } from "@/components/upstream-notice";
 import { getMessages } from "@/lib/i18n/messages";
+import { getAccessView } from "@/lib/server/access-view";
 import { getPublicConfig } from "@/lib/server/env";
 
 // The upstream kind and body limit come from the server's environment at request time.
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
+export default async function HomePage() {
   const config = getPublicConfig();
+  const access = await getAccessView();
   const m = getMessages();
   return (
     <div className="min-h-dvh">
@@ -29,6 +32,7 @@ export default function HomePage() {
         </div>
       </header>
       <main className="mx-auto max-w-7xl space-y-6 px-4 py-6 sm:px-6 sm:py-8">
+        <AccessNotice view={access} m={m.access} />
         <UpstreamNotice
           upstream={config.upstream}
           simulatorTaskMs={config.simulatorTaskMs}

@@ -47,6 +47,7 @@ export const KLING_CODES = {
   authFailed: 1000,
   invalidParams: 1200,
   invalidParamValue: 1201,
+  noPermission: 1103,
   notFound: 1203,
   wrongMethod: 1202,
   contentPolicy: 1301,

@@ -1,0 +1,45 @@
+import type { Messages } from "@/lib/i18n/messages";
+import type { AccessView } from "@/lib/server/access-view";
+import { SignOutButton } from "./sign-out-button";
+
+/** Says who may use this server: a warning when it is open, the fix when it refuses everyone. Server component. */
+export function AccessNotice({ view, m }: { view: AccessView; m: Messages["access"] }) {
+  switch (view.kind) {
+    case "anonymous":
+      return (
+        <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+          <p className="font-medium">{m.anonymousHeading}</p>
+          <p className="mt-0.5">{m.anonymous}</p>
+        </div>
+      );
+    case "closed":
+      return (
+        <div role="alert" className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+          <p className="font-medium">{view.reason === "no-gate" ? m.closedHeading : m.noSecretHeading}</p>
+          {view.reason === "no-gate" ? (
+            <>
+              <p className="mt-0.5">{m.closed}</p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                {m.closedOptions.map((o) => (
+                  <li key={o} className="break-words">{o}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="mt-0.5 break-words">{m.noSecret}</p>
+          )}
+        </div>
+      );
+    case "tokens-only":
+      return <p className="text-sm text-zinc-600">{m.tokensOnly}</p>;
+    case "password":
+      return view.signedIn ? (
+        <div className="flex items-center justify-end gap-3 text-sm text-zinc-600">
+          <span>{m.signedIn}</span>
+          <SignOutButton />
+        </div>
+      ) : null;
+    default:
+      return null;
+  }
+}
