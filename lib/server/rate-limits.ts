@@ -30,15 +30,21 @@ function redis(client: Redis, prefix: string): Make {
       keyPrefix: `${prefix}${name}`,
       points: rate.points,
       duration: rate.seconds,
-      rejectIfRedisNotReady: true,
       // Redis down: each instance keeps counting on its own rather than letting everything through.
+      rejectIfRedisNotReady: true,
       insuranceLimiter: new RateLimiterMemory({ keyPrefix: `mb-${name}`, points: rate.points, duration: rate.seconds }),
     });
 }
 
 export function createLimiters(access: Pick<AccessConfig, "createRate" | "dailyCreateCap" | "pollRate" | "redisUrl">, prefix = "motionbrush:"): Limiters {
   const client = access.redisUrl
-    ? new Redis(access.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    ? new Redis(access.redisUrl, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 0,
+        connectTimeout: 1000,
+        commandTimeout: 1000,
+        retryStrategy: (times) => Math.min(times * 200, 2000),
+      })
     : undefined;
   // An unreachable Redis must not crash the server; the insurance limiter answers meanwhile.
   client?.on("error", () => {});
@@ -50,9 +56,19 @@ export function createLimiters(access: Pick<AccessConfig, "createRate" | "dailyC
   if (access.dailyCreateCap) limiters.daily = make("daily", { points: access.dailyCreateCap, seconds: 86_400 });
   if (access.pollRate) limiters.poll = make("poll", access.pollRate);
 
+  // The first requests after start wait (briefly) for the connection rather than count on their own.
+  const firstConnect = client
+    ? new Promise<void>((resolve) => {
+        client.once("ready", resolve);
+        client.once("error", () => resolve());
+        setTimeout(resolve, 1500).unref();
+      })
+    : Promise.resolve();
+
   async function one(name: LimitName, key: string): Promise<LimitOutcome> {
     const limiter = limiters[name];
     if (!limiter) return { ok: true };
+    await firstConnect;
     try {
       await limiter.consume(key);
       return { ok: true };
