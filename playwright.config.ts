@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 import e2eEnv from "./e2e/e2e-env.json";
-import { PORTS, SIMULATOR_PORTS } from "./e2e/ports";
+import { PORTS, REDIS_PORT, SIMULATOR_PORTS } from "./e2e/ports";
 
 // Debian's Chromium where it exists (Playwright cannot download browsers here); Playwright's own elsewhere.
 const chromePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -10,6 +10,12 @@ const TASK_MS = String(e2eEnv.taskMs);
 const OUT = ".ci-out";
 const E2E_SECRETS = e2eEnv.secrets;
 const SIM = SIMULATOR_PORTS;
+const ACCESS = e2eEnv.access;
+/** Debian's redis-server (.ci/run installs it); without it the shared-limit journey is skipped. */
+const REDIS_BIN = ["/usr/bin/redis-server", "/usr/local/bin/redis-server"].find((p) => existsSync(p));
+const REDIS_URL = `redis://127.0.0.1:${REDIS_PORT}`;
+const OPEN = { MOTIONBRUSH_ALLOW_ANONYMOUS: "true" };
+const OFFICIAL_KEYS = { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.official}`, KLING_ACCESS_KEY: E2E_SECRETS.accessKey, KLING_SECRET_KEY: E2E_SECRETS.secretKey };
 
 const app = (port: number, env: Record<string, string>, name: string) => ({
   command: `npx next start -p ${port} > ${OUT}/app-${name}.log 2>&1`,
@@ -52,7 +58,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "simulator", use: { baseURL: `http://127.0.0.1:${PORTS.embedded}` }, testIgnore: /upstreams\.spec/ },
+    { name: "simulator", use: { baseURL: `http://127.0.0.1:${PORTS.embedded}` }, testIgnore: /upstreams\.spec|access\.spec/ },
+    { name: "access", use: { baseURL: `http://127.0.0.1:${PORTS.gated}` }, testMatch: /access\.spec/ },
     { name: "official", use: { baseURL: `http://127.0.0.1:${PORTS.official}` }, testMatch: /upstreams\.spec/ },
     { name: "passthrough", use: { baseURL: `http://127.0.0.1:${PORTS.passthrough}` }, testMatch: /upstreams\.spec/ },
     { name: "newapi", use: { baseURL: `http://127.0.0.1:${PORTS.newapi}` }, testMatch: /upstreams\.spec/ },
@@ -62,13 +69,32 @@ export default defineConfig({
     simulator(SIM.passthrough, { KLING_SIMULATOR_API_KEY: E2E_SECRETS.relayKey, KLING_SIMULATOR_FLAVOR: "passthrough" }, "passthrough"),
     simulator(SIM.newapi, { KLING_SIMULATOR_API_KEY: E2E_SECRETS.newApiKey, KLING_SIMULATOR_FLAVOR: "new-api" }, "newapi"),
     app(PORTS.embedded, {}, "embedded"),
+    // The upstream journeys run open on purpose (the page shows the anonymous warning); access.spec covers the gate.
+    app(PORTS.official, { ...OFFICIAL_KEYS, ...OPEN }, "official"),
+    app(PORTS.passthrough, { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.passthrough}/kling`, KLING_API_KEY: E2E_SECRETS.relayKey, ...OPEN }, "passthrough"),
+    app(PORTS.newapi, { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.newapi}/kling`, KLING_API_KEY: E2E_SECRETS.newApiKey, ...OPEN }, "newapi"),
+    // Keys with a password, a session secret and an API token: the gate.
     app(
-      PORTS.official,
-      { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.official}`, KLING_ACCESS_KEY: E2E_SECRETS.accessKey, KLING_SECRET_KEY: E2E_SECRETS.secretKey },
-      "official",
+      PORTS.gated,
+      { ...OFFICIAL_KEYS, MOTIONBRUSH_PASSWORD: ACCESS.password, MOTIONBRUSH_SESSION_SECRET: ACCESS.sessionSecret, MOTIONBRUSH_API_TOKENS: ACCESS.token },
+      "gated",
     ),
-    app(PORTS.passthrough, { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.passthrough}/kling`, KLING_API_KEY: E2E_SECRETS.relayKey }, "passthrough"),
-    app(PORTS.newapi, { KLING_API_BASE_URL: `http://127.0.0.1:${SIM.newapi}/kling`, KLING_API_KEY: E2E_SECRETS.newApiKey }, "newapi"),
+    // Keys and no gate chosen: refuses everything and says what to set.
+    app(PORTS.closed, OFFICIAL_KEYS, "closed"),
+    // Two instances counting the same limits in one Redis.
+    ...(REDIS_BIN
+      ? [
+          {
+            command: `${REDIS_BIN} --port ${REDIS_PORT} --bind 127.0.0.1 --save '' --appendonly no > ${OUT}/redis.log 2>&1`,
+            port: REDIS_PORT,
+            reuseExistingServer: !process.env.CI,
+            timeout: 15_000,
+          },
+          ...(["sharedA", "sharedB"] as const).map((name) =>
+            app(PORTS[name], { ...OFFICIAL_KEYS, ...OPEN, MOTIONBRUSH_CREATE_RATE: "3/hour", REDIS_URL }, name),
+          ),
+        ]
+      : []),
     // The embedded simulator behind Vercel's 4.5 MB body limit: the composer journeys' over-budget photo runs here.
     app(PORTS.smallBudget, { MOTIONBRUSH_BODY_LIMIT_BYTES: String(e2eEnv.smallBudgetBytes) }, "small-budget"),
   ],
