@@ -1,5 +1,5 @@
 // Zod schemas for every Kling body and answer. One set serves the browser, the gateway and the simulator.
-import { z } from "zod";
+import { z } from "@/lib/kling/zod";
 import {
   ASPECT_RATIOS,
   CFG_SCALE_MODELS,
@@ -26,6 +26,7 @@ import {
   TASK_STATUSES,
 } from "./limits";
 
+
 const oneOf = (values: readonly string[]) => `must be one of ${values.map((v) => `"${v}"`).join(", ")}`;
 
 const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
@@ -35,8 +36,24 @@ export function isRawBase64(s: string): boolean {
   return s.length % 4 === 0 && BASE64_RE.test(s);
 }
 
+/** Longest URL accepted for an image or a callback. */
+export const MAX_URL_CHARS = 2048;
+/** Control characters (and other whitespace): the URL parser would silently drop some of them. */
+const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+export function hasControlChars(s: string): boolean {
+  return CONTROL_RE.test(s);
+}
+
+/** Length as a person counts it: by Unicode code points, so an emoji is one, as in the browser's counter. */
+export function codePointLength(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
 export function isHttpUrl(s: string): boolean {
-  if (!/^https?:\/\//i.test(s)) return false;
+  if (s.length > MAX_URL_CHARS || !/^https?:\/\//i.test(s) || hasControlChars(s) || /\s/.test(s)) return false;
   try {
     new URL(s);
     return true;
@@ -60,18 +77,21 @@ export const imageSchema = z.string({ error: "must be a string (a URL or raw bas
 
 const promptSchema = z
   .string({ error: "must be a string" })
-  .max(MAX_PROMPT_CHARS, { error: `must be at most ${MAX_PROMPT_CHARS} characters` });
+  .refine((p) => codePointLength(p) <= MAX_PROMPT_CHARS, { error: `must be at most ${MAX_PROMPT_CHARS} characters` });
 
 const durationSchema = z.enum(DURATIONS, {
   error: (iss) =>
     typeof iss.input === "number" ? 'must be a string, "5" or "10" (not a number)' : oneOf(DURATIONS),
 });
 const modeSchema = z.enum(MODES, { error: oneOf(MODES) });
-const urlSchema = z.string({ error: "must be a string" }).refine(isHttpUrl, { error: "must be an http(s) URL" });
+const urlSchema = z
+  .string({ error: "must be a string" })
+  .refine(isHttpUrl, { error: `must be an http(s) URL of at most ${MAX_URL_CHARS} characters, with no spaces or control characters` });
 const externalTaskIdSchema = z
   .string({ error: "must be a string" })
   .min(1, { error: "must not be empty" })
-  .max(256, { error: "must be at most 256 characters" });
+  .max(256, { error: "must be at most 256 characters" })
+  .refine((id) => !hasControlChars(id), { error: "must not contain control characters" });
 
 export const trajectoryPointSchema = z.strictObject({
   x: z.number({ error: "must be a number" }).int({ error: "must be an integer pixel" }).min(0, { error: "must be >= 0" }),

@@ -3,6 +3,7 @@ import "server-only";
 import { imageSize } from "image-size";
 import { base64ByteLength, imageProblems, maskProblems, sniffImageType, type ImageFacts } from "@/lib/kling/image-rules";
 import { MAX_IMAGE_BYTES } from "@/lib/kling/limits";
+import { checkMaskPng } from "./png-mask";
 import type { TaskKind } from "@/lib/kling/limits";
 import {
   image2videoBodySchema,
@@ -14,20 +15,48 @@ import {
   type MultiImage2VideoBody,
 } from "@/lib/kling/schemas";
 
+/** No camera makes more than this per side; a header that claims more is forged or corrupt. */
+export const MAX_PLAUSIBLE_SIDE = 20_000;
+const MAX_PLAUSIBLE_PIXELS = 200_000_000;
+
+/** True when the data ends as a whole file of its type does: PNG with IEND, JPEG with an EOI marker. */
+function isComplete(buf: Buffer, type: string): boolean {
+  if (type === "png") return buf.length >= 12 && buf.subarray(buf.length - 8, buf.length - 4).toString("latin1") === "IEND";
+  if (type === "jpeg") {
+    // Some encoders pad after EOI; allow a little.
+    const tail = buf.subarray(Math.max(0, buf.length - 64));
+    for (let i = tail.length - 2; i >= 0; i--) if (tail[i] === 0xff && tail[i + 1] === 0xd9) return true;
+    return false;
+  }
+  return true;
+}
+
 /** Facts about a raw-base64 image, read from its header; an image over the limit is not decoded at all. */
-function base64ImageFacts(b64: string): ImageFacts {
+function base64ImageFacts(b64: string): ImageFacts & { problem?: string; buf?: Buffer } {
   const bytes = base64ByteLength(b64);
   if (bytes > MAX_IMAGE_BYTES) {
     return { type: sniffImageType(Buffer.from(b64.slice(0, 16), "base64")), width: 0, height: 0, bytes };
   }
   // A JPEG's size marker can sit anywhere before the pixels, so the (at most 10 MB) image is decoded whole.
   const buf = Buffer.from(b64, "base64");
+  const sniffed = sniffImageType(buf);
+  if (sniffed === null) return { type: null, width: 0, height: 0, bytes };
+  let width = 0;
+  let height = 0;
   try {
     const dim = imageSize(buf);
-    return { type: dim.type === "jpg" ? "jpeg" : (dim.type ?? null), width: dim.width ?? 0, height: dim.height ?? 0, bytes };
+    width = dim.width ?? 0;
+    height = dim.height ?? 0;
   } catch {
-    return { type: null, width: 0, height: 0, bytes };
+    return { type: sniffed, width: 0, height: 0, bytes, problem: "is corrupt or truncated (its header cannot be read)" };
   }
+  const facts = { type: sniffed, width, height, bytes, buf };
+  if (width <= 0 || height <= 0) return { ...facts, problem: `has no usable pixel size (its header says ${width}x${height})` };
+  if (width > MAX_PLAUSIBLE_SIDE || height > MAX_PLAUSIBLE_SIDE || width * height > MAX_PLAUSIBLE_PIXELS) {
+    return { ...facts, problem: `claims an implausible size (${width}x${height}); at most ${MAX_PLAUSIBLE_SIDE} px per side` };
+  }
+  if (!isComplete(buf, sniffed)) return { ...facts, problem: "is truncated (the file ends before the image does)" };
+  return facts;
 }
 
 function checkImage(value: string, path: string, issues: FieldIssue[]): ImageFacts | null {
@@ -35,6 +64,10 @@ function checkImage(value: string, path: string, issues: FieldIssue[]): ImageFac
   const facts = base64ImageFacts(value);
   if (facts.type === null) {
     issues.push({ path, message: "does not decode as a PNG or JPEG image" });
+    return null;
+  }
+  if (facts.problem) {
+    issues.push({ path, message: facts.problem });
     return null;
   }
   for (const message of imageProblems(facts)) issues.push({ path, message });
@@ -45,8 +78,12 @@ function checkImage(value: string, path: string, issues: FieldIssue[]): ImageFac
 function checkMask(value: string, path: string, image: ImageFacts | null, issues: FieldIssue[]) {
   if (isHttpUrl(value)) return;
   const facts = base64ImageFacts(value);
-  if (facts.type === null) {
-    issues.push({ path, message: "does not decode as a PNG or JPEG image" });
+  if (facts.type !== "png") {
+    issues.push({ path, message: "must be a PNG image (black background, white brushed area)" });
+    return;
+  }
+  if (facts.problem) {
+    issues.push({ path, message: facts.problem });
     return;
   }
   if (image) for (const message of maskProblems(facts, image)) issues.push({ path, message });
@@ -78,6 +115,22 @@ export function checkImage2VideoImages(body: Image2VideoBody): FieldIssue[] {
 export function checkMultiImages(body: MultiImage2VideoBody): FieldIssue[] {
   const issues: FieldIssue[] = [];
   body.image_list.forEach((item, i) => checkImage(item.image, `image_list[${i}].image`, issues));
+  return issues;
+}
+
+/** Every mask of a body that passed `validateCreateBody`, pixel by pixel (async: it yields while it reads). */
+export async function checkMaskPixels(body: Image2VideoBody | MultiImage2VideoBody): Promise<FieldIssue[]> {
+  if (!("image" in body) && !("static_mask" in body) && !("dynamic_masks" in body)) return [];
+  const b = body as Image2VideoBody;
+  const masks: { path: string; value: string }[] = [];
+  if (b.static_mask !== undefined) masks.push({ path: "static_mask", value: b.static_mask });
+  b.dynamic_masks?.forEach((g, i) => masks.push({ path: `dynamic_masks[${i}].mask`, value: g.mask }));
+  const issues: FieldIssue[] = [];
+  for (const { path, value } of masks) {
+    if (isHttpUrl(value)) continue;
+    const verdict = await checkMaskPng(Buffer.from(value, "base64"), null);
+    if (!verdict.ok) issues.push({ path, message: verdict.message });
+  }
   return issues;
 }
 
