@@ -48,7 +48,13 @@ export function hasControlChars(s: string): boolean {
 /** Length as a person counts it: by Unicode code points, so an emoji is one, as in the browser's counter. */
 export function codePointLength(s: string): number {
   let n = 0;
-  for (const _ of s) n++;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
   return n;
 }
 
