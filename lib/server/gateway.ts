@@ -13,7 +13,7 @@ import {
   type FieldIssue,
   type Task,
 } from "@/lib/kling/schemas";
-import { validateCreateBody } from "./image-check";
+import { checkMaskPixels, validateCreateBody } from "./image-check";
 import type { ServerConfig } from "./env";
 
 export interface GatewayResult {
@@ -86,6 +86,9 @@ async function readBody(request: Request, limit: number): Promise<string | Gatew
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** Lets other requests run between the expensive steps of validating a large body. */
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function misconfigured(deps: GatewayDeps): GatewayResult | null {
   if (deps.config.problems.length === 0) return null;
   return errorResult(
@@ -109,6 +112,7 @@ async function recoverByExternalId(
 export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Request): Promise<GatewayResult> {
   const raw = await readBody(request, deps.config.bodyLimitBytes);
   if (typeof raw !== "string") return raw;
+  await tick();
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -122,8 +126,12 @@ export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Req
       { path: "(body)", message: "must be a JSON object" },
     ]);
   }
+  await tick();
   const valid = validateCreateBody(kind, json);
   if (!valid.ok) return invalid(valid.issues);
+  await tick();
+  const maskIssues = await checkMaskPixels(valid.data);
+  if (maskIssues.length) return invalid(maskIssues);
   const bad = misconfigured(deps);
   if (bad) return bad;
 

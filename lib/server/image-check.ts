@@ -20,42 +20,44 @@ export const MAX_PLAUSIBLE_SIDE = 20_000;
 const MAX_PLAUSIBLE_PIXELS = 200_000_000;
 
 /** True when the data ends as a whole file of its type does: PNG with IEND, JPEG with an EOI marker. */
-function isComplete(buf: Buffer, type: string): boolean {
-  if (type === "png") return buf.length >= 12 && buf.subarray(buf.length - 8, buf.length - 4).toString("latin1") === "IEND";
-  if (type === "jpeg") {
-    // Some encoders pad after EOI; allow a little.
-    const tail = buf.subarray(Math.max(0, buf.length - 64));
-    for (let i = tail.length - 2; i >= 0; i--) if (tail[i] === 0xff && tail[i + 1] === 0xd9) return true;
-    return false;
-  }
-  return true;
+function isComplete(tail: Buffer, type: string): boolean {
+  if (type === "png") return tail.length >= 12 && tail.subarray(tail.length - 8, tail.length - 4).toString("latin1") === "IEND";
+  // Some encoders pad after EOI; allow a little.
+  for (let i = tail.length - 2; i >= 0; i--) if (tail[i] === 0xff && tail[i + 1] === 0xd9) return true;
+  return false;
 }
 
-/** Facts about a raw-base64 image, read from its header; an image over the limit is not decoded at all. */
-function base64ImageFacts(b64: string): ImageFacts & { problem?: string; buf?: Buffer } {
+/** Decodes only as much of the base64 as a header needs: the pixel size sits near the start. */
+function headerSize(b64: string, type: string): { width: number; height: number } | null {
+  // PNG: IHDR is in the first 33 bytes. JPEG: the size marker follows any EXIF/ICC blocks, usually early.
+  const steps = type === "png" ? [64] : [64 * 1024, 1024 * 1024, b64.length];
+  for (const chars of steps) {
+    try {
+      const dim = imageSize(Buffer.from(b64.slice(0, chars - (chars % 4)), "base64"));
+      return { width: dim.width ?? 0, height: dim.height ?? 0 };
+    } catch {
+      if (chars >= b64.length) return null;
+    }
+  }
+  return null;
+}
+
+/** Facts about a raw-base64 image, read from its header and its last bytes, without decoding the whole file. */
+function base64ImageFacts(b64: string): ImageFacts & { problem?: string } {
   const bytes = base64ByteLength(b64);
-  if (bytes > MAX_IMAGE_BYTES) {
-    return { type: sniffImageType(Buffer.from(b64.slice(0, 16), "base64")), width: 0, height: 0, bytes };
-  }
-  // A JPEG's size marker can sit anywhere before the pixels, so the (at most 10 MB) image is decoded whole.
-  const buf = Buffer.from(b64, "base64");
-  const sniffed = sniffImageType(buf);
-  if (sniffed === null) return { type: null, width: 0, height: 0, bytes };
-  let width = 0;
-  let height = 0;
-  try {
-    const dim = imageSize(buf);
-    width = dim.width ?? 0;
-    height = dim.height ?? 0;
-  } catch {
-    return { type: sniffed, width: 0, height: 0, bytes, problem: "is corrupt or truncated (its header cannot be read)" };
-  }
-  const facts = { type: sniffed, width, height, bytes, buf };
+  const sniffed = sniffImageType(Buffer.from(b64.slice(0, 16), "base64"));
+  if (sniffed === null || bytes > MAX_IMAGE_BYTES) return { type: sniffed, width: 0, height: 0, bytes };
+  const size = headerSize(b64, sniffed);
+  if (!size) return { type: sniffed, width: 0, height: 0, bytes, problem: "is corrupt or truncated (its header cannot be read)" };
+  const { width, height } = size;
+  const facts = { type: sniffed, width, height, bytes };
   if (width <= 0 || height <= 0) return { ...facts, problem: `has no usable pixel size (its header says ${width}x${height})` };
   if (width > MAX_PLAUSIBLE_SIDE || height > MAX_PLAUSIBLE_SIDE || width * height > MAX_PLAUSIBLE_PIXELS) {
     return { ...facts, problem: `claims an implausible size (${width}x${height}); at most ${MAX_PLAUSIBLE_SIDE} px per side` };
   }
-  if (!isComplete(buf, sniffed)) return { ...facts, problem: "is truncated (the file ends before the image does)" };
+  if (!isComplete(Buffer.from(b64.slice(-88), "base64"), sniffed)) {
+    return { ...facts, problem: "is truncated (the file ends before the image does)" };
+  }
   return facts;
 }
 
