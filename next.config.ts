@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   // `node .next/standalone/server.js` runs the app without node_modules (the Dockerfile uses it).
   output: "standalone",
   // The gateway reads image headers and signs JWTs on the server only.
-  serverExternalPackages: ["image-size"],
+  serverExternalPackages: ["image-size", "sharp"],
   async headers() {
     return [
       { source: "/:path*", headers: always },

@@ -13,7 +13,7 @@ import {
   type FieldIssue,
   type Task,
 } from "@/lib/kling/schemas";
-import { checkMaskPixels, validateCreateBody } from "./image-check";
+import { checkDecodedImages, validateCreateBody } from "./image-check";
 import type { ServerConfig } from "./env";
 
 export interface GatewayResult {
@@ -130,8 +130,8 @@ export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Req
   const valid = validateCreateBody(kind, json);
   if (!valid.ok) return invalid(valid.issues);
   await tick();
-  const maskIssues = await checkMaskPixels(valid.data);
-  if (maskIssues.length) return invalid(maskIssues);
+  const pixelIssues = await checkDecodedImages(valid.data);
+  if (pixelIssues.length) return invalid(pixelIssues);
   const bad = misconfigured(deps);
   if (bad) return bad;
 

@@ -1,6 +1,7 @@
 import "server-only";
 // Server-side checks a schema cannot make: decode base64 images and read their headers.
 import { imageSize } from "image-size";
+import sharp from "sharp";
 import { base64ByteLength, imageProblems, maskProblems, sniffImageType, type ImageFacts } from "@/lib/kling/image-rules";
 import { MAX_IMAGE_BYTES } from "@/lib/kling/limits";
 import { checkMaskPng } from "./png-mask";
@@ -120,14 +121,38 @@ export function checkMultiImages(body: MultiImage2VideoBody): FieldIssue[] {
   return issues;
 }
 
-/** Every mask of a body that passed `validateCreateBody`, pixel by pixel (async: it yields while it reads). */
-export async function checkMaskPixels(body: Image2VideoBody | MultiImage2VideoBody): Promise<FieldIssue[]> {
-  if (!("image" in body) && !("static_mask" in body) && !("dynamic_masks" in body)) return [];
-  const b = body as Image2VideoBody;
+/** Decodes a frame fully on libuv's thread pool (sharp): a file whose header and ending look right can still be corrupt. */
+async function decodesWhole(b64: string): Promise<boolean> {
+  try {
+    await sharp(Buffer.from(b64, "base64"), { failOn: "truncated", limitInputPixels: MAX_PLAUSIBLE_PIXELS })
+      .resize(16, 16, { fit: "fill" })
+      .raw()
+      .toBuffer();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The checks that read every pixel, for a body that passed `validateCreateBody`: frames decode whole, masks hold
+ * only black and white. Async: the work runs off the event loop or yields while it reads.
+ */
+export async function checkDecodedImages(body: Image2VideoBody | MultiImage2VideoBody): Promise<FieldIssue[]> {
+  const frames: { path: string; value: string }[] = [];
   const masks: { path: string; value: string }[] = [];
-  if (b.static_mask !== undefined) masks.push({ path: "static_mask", value: b.static_mask });
-  b.dynamic_masks?.forEach((g, i) => masks.push({ path: `dynamic_masks[${i}].mask`, value: g.mask }));
+  if ("image_list" in body) body.image_list.forEach((item, i) => frames.push({ path: `image_list[${i}].image`, value: item.image }));
+  else {
+    if (body.image !== undefined) frames.push({ path: "image", value: body.image });
+    if (body.image_tail !== undefined) frames.push({ path: "image_tail", value: body.image_tail });
+    if (body.static_mask !== undefined) masks.push({ path: "static_mask", value: body.static_mask });
+    body.dynamic_masks?.forEach((g, i) => masks.push({ path: `dynamic_masks[${i}].mask`, value: g.mask }));
+  }
   const issues: FieldIssue[] = [];
+  for (const { path, value } of frames) {
+    if (isHttpUrl(value)) continue;
+    if (!(await decodesWhole(value))) issues.push({ path, message: "is corrupt: its pixel data does not decode" });
+  }
   for (const { path, value } of masks) {
     if (isHttpUrl(value)) continue;
     const verdict = await checkMaskPng(Buffer.from(value, "base64"), null);
