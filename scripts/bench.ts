@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import sharp from "sharp";
 import { startSimulatorServer } from "@/lib/server/simulator-server";
+import { pollDuringLargeCreate } from "./bench-stall";
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3290);
 const SIM_PORT = Number(process.env.BENCH_SIM_PORT ?? 8790);
@@ -54,7 +55,8 @@ async function gatewayLatency() {
   let app: ChildProcess | undefined;
   try {
     app = spawn("npx", ["next", "start", "-p", String(APP_PORT)], {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", KLING_API_BASE_URL: sim.url, KLING_API_KEY: KEY },
+      // Open and unlimited on purpose: this measures the gateway, not the gate.
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", KLING_API_BASE_URL: sim.url, KLING_API_KEY: KEY, MOTIONBRUSH_ALLOW_ANONYMOUS: "true", MOTIONBRUSH_CREATE_RATE: "off", MOTIONBRUSH_DAILY_CREATE_CAP: "0", MOTIONBRUSH_POLL_RATE: "off" },
       stdio: "ignore",
       detached: true,
     });
@@ -174,9 +176,10 @@ async function payloadPreparation() {
 
 async function main() {
   console.log(`Motionbrush benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  // BENCH_SECTIONS=gateway,prepare (default: both) picks what runs.
-  const sections = (process.env.BENCH_SECTIONS ?? "gateway,prepare").split(",");
+  // BENCH_SECTIONS=gateway,stall,prepare (default: all) picks what runs.
+  const sections = (process.env.BENCH_SECTIONS ?? "gateway,stall,prepare").split(",");
   if (sections.includes("gateway")) await gatewayLatency();
+  if (sections.includes("stall")) await pollDuringLargeCreate();
   if (sections.includes("prepare")) await payloadPreparation();
 }
 
