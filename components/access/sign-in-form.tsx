@@ -41,8 +41,9 @@ export function SignInForm() {
       : m.reasons[problem.reason]
     : null;
 
+  // method=post: even before the script loads, the password never lands in a URL.
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={submit} className="space-y-4" noValidate>
       <div className="space-y-1.5">
         <label htmlFor={`${id}-pw`} className="block text-sm font-medium text-zinc-900">
           {m.password}
