@@ -8,20 +8,29 @@ export function AccessNotice({ view, m }: { view: AccessView; m: Messages["acces
     case "anonymous":
       return (
         <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          <p className="font-medium">{m.anonymousHeading}</p>
+          <p className="font-semibold">{m.anonymousHeading}</p>
           <p className="mt-0.5">{m.anonymous}</p>
         </div>
       );
     case "closed":
       return (
         <div role="alert" className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
-          <p className="font-medium">{view.reason === "no-gate" ? m.closedHeading : m.noSecretHeading}</p>
+          <p className="font-semibold">{view.reason === "no-gate" ? m.closedHeading : m.noSecretHeading}</p>
           {view.reason === "no-gate" ? (
             <>
               <p className="mt-0.5">{m.closed}</p>
-              <ul className="mt-1 list-disc space-y-0.5 pl-5">
+              <ul className="mt-2 list-disc space-y-1 pl-5">
                 {m.closedOptions.map((o) => (
-                  <li key={o} className="break-words">{o}</li>
+                  <li key={o.vars.join()}>
+                    {o.vars.map((v, i) => (
+                      <span key={v}>
+                        {i > 0 ? ` ${m.and} ` : null}
+                        <code className="rounded bg-red-100 px-1 py-0.5 font-mono text-[0.8125rem] break-all">{v}</code>
+                      </span>
+                    ))}
+                    {": "}
+                    {o.what}
+                  </li>
                 ))}
               </ul>
             </>

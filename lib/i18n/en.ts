@@ -33,10 +33,11 @@ export const en = {
     closedHeading: "Kling keys are set, but nobody is let in",
     closed: "Every job is refused until the operator chooses who may use this server. Set one of these and restart:",
     closedOptions: [
-      "MOTIONBRUSH_PASSWORD and MOTIONBRUSH_SESSION_SECRET (at least 32 characters): a sign-in page for people",
-      "MOTIONBRUSH_API_TOKENS: comma-separated bearer tokens for scripts and Kling clients",
-      "MOTIONBRUSH_ALLOW_ANONYMOUS=true: open to anyone on purpose (shows a warning)",
+      { vars: ["MOTIONBRUSH_PASSWORD", "MOTIONBRUSH_SESSION_SECRET"], what: "a sign-in page for people (the secret: at least 32 characters)" },
+      { vars: ["MOTIONBRUSH_API_TOKENS"], what: "comma-separated bearer tokens for scripts and Kling clients" },
+      { vars: ["MOTIONBRUSH_ALLOW_ANONYMOUS=true"], what: "open to anyone on purpose (the page then shows a warning)" },
     ],
+    and: "and",
     noSecretHeading: "Sign-in is set up without its secret",
     noSecret:
       "MOTIONBRUSH_PASSWORD is set, but MOTIONBRUSH_SESSION_SECRET is missing or shorter than 32 characters, so every job is refused. Set a long random MOTIONBRUSH_SESSION_SECRET and restart.",
