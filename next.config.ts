@@ -16,6 +16,12 @@ const nextConfig: NextConfig = {
   output: "standalone",
   // The gateway reads image headers and signs JWTs on the server only.
   serverExternalPackages: ["image-size", "sharp"],
+  experimental: {
+    // With a proxy.ts, Next buffers each request body for it and silently TRUNCATES bodies past this size
+    // (default 10 MB), so a 25 MB job would reach the gateway cut short. Keep it at the largest body limit
+    // env.ts allows (MAX_BODY_LIMIT); lib/server/env.test.ts checks the two agree.
+    proxyClientMaxBodySize: 128 * 1024 * 1024,
+  },
   async headers() {
     return [
       { source: "/:path*", headers: always },

@@ -2,6 +2,7 @@
 // (playwright.config.ts), plus a keys-but-no-gate instance and two instances sharing limits in Redis.
 import { existsSync, mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 import e2eEnv from "./e2e-env.json";
 import { sampleBase64, upstreamRecord } from "./helpers";
 import { PORTS } from "./ports";
@@ -152,6 +153,20 @@ test("two instances sharing Redis hold one create limit", async ({ request }) =>
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   expect(await refused.json()).toMatchObject({ code: 1302, reason: "limit-create" });
+});
+
+test("a create body over 10 MB reaches the gateway whole through proxy.ts", async ({ request }) => {
+  // Next buffers bodies for the proxy and cuts them at proxyClientMaxBodySize (10 MB unless next.config says more).
+  const width = 3000;
+  const height = 2400;
+  const raw = Buffer.alloc(width * height * 3);
+  let seed = 7;
+  for (let i = 0; i < raw.length; i++) raw[i] = (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
+  const frame = (await sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer()).toString("base64");
+  const data = { model_name: "kling-v2-1", image: frame, image_tail: frame, prompt: "big", duration: "5" };
+  expect(JSON.stringify(data).length).toBeGreaterThan(12 * 1024 * 1024);
+  const res = await request.post(url(PORTS.embedded, CREATE), { data });
+  expect(res.status(), (await res.text()).slice(0, 200)).toBe(200);
 });
 
 test("screenshots of the sign-in page, the anonymous warning and the no-gate message", async ({ browser }) => {

@@ -89,11 +89,11 @@ function row(label: string, xs: number[], note: string) {
 
 export async function pollDuringLargeCreate() {
   const creates = Number(process.env.BENCH_STALL_CREATES ?? 5);
-  // Two ~9 MB noisy JPEG frames: a real first + last frame job at nearly 25 MB of JSON.
+  // Two ~6 MB noisy JPEG frames: a real first + last frame job of about 16 MB of JSON.
   const frame = await noise(3000, 2400);
   const near = JSON.stringify({ model_name: "kling-v2-1", image: frame, image_tail: frame, prompt: "stall", duration: "5" });
   // ~50 MB: the body that froze the old server (frames over 10 MB are refused, but only after parsing it all).
-  const huge = JSON.stringify({ model_name: "kling-v2-1", image: frame, image_tail: frame, static_mask: frame + frame.slice(0, Math.max(0, 50 * MB - 2 * frame.length - 200)) });
+  const huge = JSON.stringify({ model_name: "kling-v2-1", image: frame, image_tail: frame, static_mask: frame.repeat(Math.ceil((50 * MB) / frame.length)).slice(0, 50 * MB - 2 * frame.length - 200) });
   const bodies = [
     { name: `a ${(near.length / MB).toFixed(1)} MB create`, body: near },
     { name: `a ${(huge.length / MB).toFixed(1)} MB create`, body: huge },

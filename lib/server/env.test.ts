@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NODE_BODY_LIMIT, readServerConfig, VERCEL_BODY_LIMIT } from "./env";
+import nextConfig from "@/next.config";
+import { MAX_BODY_LIMIT, NODE_BODY_LIMIT, readServerConfig, VERCEL_BODY_LIMIT } from "./env";
 
 describe("server configuration", () => {
   it("runs the simulator with no keys", () => {
@@ -35,5 +36,12 @@ describe("server configuration: base URL", () => {
     expect(readServerConfig({ KLING_API_KEY: "sk-1", KLING_API_BASE_URL: "http://a:b" }).problems[0]).toMatch(
       /KLING_API_BASE_URL must be an http\(s\) URL/,
     );
+  });
+});
+
+describe("body limits and the proxy", () => {
+  it("lets proxy.ts pass bodies as large as the largest limit allowed, so Next never truncates one", () => {
+    expect(Number(nextConfig.experimental?.proxyClientMaxBodySize)).toBeGreaterThanOrEqual(MAX_BODY_LIMIT);
+    expect(readServerConfig({ MOTIONBRUSH_BODY_LIMIT_BYTES: String(MAX_BODY_LIMIT + 1) }).problems[0]).toMatch(/MOTIONBRUSH_BODY_LIMIT_BYTES/);
   });
 });

@@ -9,6 +9,8 @@ export const VERCEL_BODY_LIMIT = Math.floor(4.5 * MB);
 /** The largest real job: a 10 MB first frame and a 10 MB last frame (13.4 MB each as base64) plus masks. */
 export const NODE_BODY_LIMIT = 32 * MB;
 export const MIN_SESSION_SECRET = 32;
+/** The largest MOTIONBRUSH_BODY_LIMIT_BYTES allowed; next.config.ts lets bodies this large through proxy.ts. */
+export const MAX_BODY_LIMIT = 128 * MB;
 
 const optionalSecret = z
   .string()
@@ -48,7 +50,7 @@ const envSchema = z.object({
   KLING_SIMULATOR_TASK_MS: intFrom(0, 3_600_000, 8000),
   KLING_UPSTREAM_TIMEOUT_MS: intFrom(100, 600_000, 20_000),
   KLING_UPSTREAM_CREATE_TIMEOUT_MS: intFrom(100, 600_000, 60_000),
-  MOTIONBRUSH_BODY_LIMIT_BYTES: intFrom(1024, 512 * MB, -1),
+  MOTIONBRUSH_BODY_LIMIT_BYTES: intFrom(1024, MAX_BODY_LIMIT, -1),
   VERCEL: z.string().optional(),
 });
 
