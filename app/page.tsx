@@ -3,11 +3,13 @@ import { Composer } from "@/components/composer/composer";
 import { ComposerTabs } from "@/components/composer/composer-tabs";
 import { MultiImageComposer } from "@/components/composer/multi-image-composer";
 import { JobList } from "@/components/jobs/job-list";
+import { AccessNotice } from "@/components/access/access-notice";
 import { LanguageSwitch } from "@/components/language-switch";
 import { UpstreamNotice } from "@/components/upstream-notice";
 import { getMessages } from "@/lib/i18n/messages";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { getCatalogState } from "@/lib/server/catalog";
+import { getAccessView } from "@/lib/server/access-view";
 import { getPublicConfig } from "@/lib/server/env";
 
 // The upstream kind and body limit come from the server's environment at request time.
@@ -15,6 +17,7 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const config = getPublicConfig();
+  const access = await getAccessView();
   const m = getMessages(await getRequestLocale());
   const capabilities = getCatalogState();
   return (
@@ -35,6 +38,7 @@ export default async function HomePage() {
         </div>
       </header>
       <main className="mx-auto max-w-7xl space-y-6 px-4 py-6 sm:px-6 sm:py-8">
+        <AccessNotice view={access} m={m.access} />
         <UpstreamNotice
           upstream={config.upstream}
           simulatorTaskMs={config.simulatorTaskMs}

@@ -1,6 +1,7 @@
 "use client";
 import { useId } from "react";
 import { MAX_PROMPT_CHARS } from "@/lib/kling/limits";
+import { codePointLength } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { FieldIssues } from "./field-issues";
 
@@ -16,7 +17,8 @@ interface Props {
 export function PromptField({ label, placeholder, value, onChange, issues, rows = 4 }: Props) {
   const m = useMessages().composer.prompt;
   const id = useId();
-  const count = value.length;
+  // By code points, as the gateway counts: an emoji is one character.
+  const count = codePointLength(value);
   const over = count - MAX_PROMPT_CHARS;
   const invalid = over > 0 || issues.length > 0;
   return (
