@@ -61,6 +61,8 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     onSent: () => setDraft((d) => ({ ...d, externalTaskId: newExternalTaskId() })),
   });
   const { sending, problem, outcome, summaryRef } = submit;
+  // The editor's areas list and points table live in the settings column, beside the canvas.
+  const [sideSlot, setSideSlot] = useState<HTMLDivElement | null>(null);
   const group = draft.group;
 
   // A stale "fix this field" list from the gateway misleads once anything is edited: clear it on any change.
@@ -177,88 +179,104 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   };
 
   return (
-    <section aria-labelledby="composer-heading" className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6">
-      <h2 id="composer-heading" className="text-lg font-semibold text-zinc-900">
+    <section aria-labelledby="composer-heading" className="rounded-2xl border border-zinc-200 bg-white p-3 shadow-sm sm:p-4">
+      <h2 id="composer-heading" className="sr-only">
         {m.heading}
       </h2>
-      <p className="mt-1 text-sm text-zinc-600">{m.intro}</p>
-      <form onSubmit={onSubmit} noValidate className="mt-5 space-y-5">
-        <FirstFramePicker frame={frame} onPick={pickFrame} onClear={clearFrame} issues={issuesFor("image")} />
-        <ExclusiveGroups value={group} options={groupOptions} onChange={(g) => patch({ group: g })} setAside={groupSetAside} />
-        {group === "first_last_frame" ? (
-          <FirstFramePicker slot="last" frame={last.frame} onPick={pickLast} onClear={clearLast} issues={issuesFor("image_tail")} />
-        ) : null}
-        {group === "motion_brush" ? <MotionBrushEditor session={session} /> : null}
-        {group === "camera" ? (
-          <CameraPanel
-            camera={draft.camera}
-            onChange={(camera) => patch({ camera })}
-            issues={issuesFor("camera_control")}
-            advice={adviceFor("camera_control")}
-            onSwitch={onSwitch}
-          />
-        ) : null}
-        {group === "motion_brush" ? (
-          <ul aria-live="polite" className="space-y-0.5 text-sm text-red-700 empty:hidden">
-            {[...issuesFor("static_mask"), ...issuesFor("dynamic_masks")].map((i) => (
-              <li key={i}>{i}</li>
-            ))}
-          </ul>
-        ) : null}
-        <PromptField
-          label={m.prompt.label}
-          placeholder={m.prompt.placeholder}
-          value={draft.prompt}
-          onChange={(prompt) => patch({ prompt })}
-          issues={issuesFor("prompt")}
-        />
-        <PromptField
-          label={m.negativePrompt.label}
-          placeholder={m.negativePrompt.placeholder}
-          value={draft.negativePrompt}
-          onChange={(negativePrompt) => patch({ negativePrompt })}
-          issues={issuesFor("negative_prompt")}
-          rows={2}
-        />
-        <ModelSelect
-          value={draft.model}
-          onChange={(model) => patch({ model })}
-          advice={adviceFor("model_name")}
-          onSwitch={onSwitch}
-          issues={issuesFor("model_name")}
-        />
-        <div className="grid gap-5 sm:grid-cols-2">
-          <ModeField
-            value={draft.mode}
-            onChange={(mode) => patch({ mode })}
-            takesMode={takesMode}
-            modelLabel={modelInfo(draft.model)?.label ?? draft.model}
-            advice={adviceFor("mode")}
-            onSwitch={onSwitch}
-          />
-          <DurationField value={draft.duration} onChange={(duration) => patch({ duration })} advice={adviceFor("duration")} onSwitch={onSwitch} />
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]"
+      >
+        <div role="group" aria-label={all.layout.workspace} className="min-w-0 space-y-3">
+          <FirstFramePicker frame={frame} onPick={pickFrame} onClear={clearFrame} issues={issuesFor("image")} />
+          {group === "first_last_frame" ? (
+            <FirstFramePicker slot="last" frame={last.frame} onPick={pickLast} onClear={clearLast} issues={issuesFor("image_tail")} />
+          ) : null}
+          {group === "motion_brush" ? <MotionBrushEditor session={session} sideSlot={sideSlot} /> : null}
+          {group === "camera" ? (
+            <CameraPanel
+              camera={draft.camera}
+              onChange={(camera) => patch({ camera })}
+              issues={issuesFor("camera_control")}
+              advice={adviceFor("camera_control")}
+              onSwitch={onSwitch}
+            />
+          ) : null}
         </div>
-        <RequestFieldsPanel
-          fields={draft}
-          onChange={patch}
-          onNewId={() => patch({ externalTaskId: newExternalTaskId() })}
-          issuesFor={issuesFor}
-          advice={adviceFor("sound")}
-          onSwitch={onSwitch}
-        />
-        <SetAsideNote items={fieldSetAside} />
-        <BudgetMeter state={payload.state} budget={bodyLimitBytes} nameOf={(key) => all.budget.names[key] ?? key} />
-        <RequestPreview kind="image2video" body={payload.body} />
-        <PreflightSummary issues={issues} />
-        <OutsideMapConfirm count={advice.length} confirmed={confirmed} onChange={(v) => setConfirmedFor(v ? adviceKey : null)} />
-        <IssueSummary ref={summaryRef} problem={problem} />
-        <div className="flex flex-col gap-3 border-t border-zinc-100 pt-4 sm:flex-row sm:items-start sm:justify-between">
-          <SubmitButton reason={reason} sending={sending} />
-          <p className="text-xs text-zinc-600 sm:max-w-64 sm:text-right">{m.submit.idNote}</p>
+        <div
+          role="group"
+          aria-label={all.layout.settings}
+          className="min-w-0 lg:sticky lg:top-2 lg:flex lg:max-h-[calc(100dvh-1rem)] lg:flex-col"
+        >
+          <div className="min-h-0 space-y-4 lg:flex-1 lg:overflow-y-auto lg:pr-1">
+            <p className="text-sm text-zinc-600">{m.intro}</p>
+            <ExclusiveGroups value={group} options={groupOptions} onChange={(g) => patch({ group: g })} setAside={groupSetAside} />
+            <div ref={setSideSlot} className="empty:hidden" />
+            {group === "motion_brush" ? (
+              <ul className="space-y-0.5 text-sm text-red-700 empty:hidden">
+                {[...issuesFor("static_mask"), ...issuesFor("dynamic_masks")].map((i) => (
+                  <li key={i}>{i}</li>
+                ))}
+              </ul>
+            ) : null}
+            <PromptField
+              label={m.prompt.label}
+              placeholder={m.prompt.placeholder}
+              value={draft.prompt}
+              onChange={(prompt) => patch({ prompt })}
+              issues={issuesFor("prompt")}
+            />
+            <PromptField
+              label={m.negativePrompt.label}
+              placeholder={m.negativePrompt.placeholder}
+              value={draft.negativePrompt}
+              onChange={(negativePrompt) => patch({ negativePrompt })}
+              issues={issuesFor("negative_prompt")}
+              rows={2}
+            />
+            <ModelSelect
+              value={draft.model}
+              onChange={(model) => patch({ model })}
+              advice={adviceFor("model_name")}
+              onSwitch={onSwitch}
+              issues={issuesFor("model_name")}
+            />
+            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
+              <ModeField
+                value={draft.mode}
+                onChange={(mode) => patch({ mode })}
+                takesMode={takesMode}
+                modelLabel={modelInfo(draft.model)?.label ?? draft.model}
+                advice={adviceFor("mode")}
+                onSwitch={onSwitch}
+              />
+              <DurationField value={draft.duration} onChange={(duration) => patch({ duration })} advice={adviceFor("duration")} onSwitch={onSwitch} />
+            </div>
+            <RequestFieldsPanel
+              fields={draft}
+              onChange={patch}
+              onNewId={() => patch({ externalTaskId: newExternalTaskId() })}
+              issuesFor={issuesFor}
+              advice={adviceFor("sound")}
+              onSwitch={onSwitch}
+            />
+            <SetAsideNote items={fieldSetAside} />
+            <BudgetMeter state={payload.state} budget={bodyLimitBytes} nameOf={(key) => all.budget.names[key] ?? key} />
+            <RequestPreview kind="image2video" body={payload.body} />
+            <PreflightSummary issues={issues} />
+            <OutsideMapConfirm count={advice.length} confirmed={confirmed} onChange={(v) => setConfirmedFor(v ? adviceKey : null)} />
+            <IssueSummary ref={summaryRef} problem={problem} />
+          </div>
+          {/* Create stays in view: pinned under the scrolling settings on a desktop, at the screen's foot on a phone. */}
+          <div className="sticky bottom-0 z-10 -mx-3 mt-3 space-y-2 border-t border-zinc-200 bg-white/95 px-3 py-3 backdrop-blur sm:-mx-4 sm:px-4 lg:static lg:mx-0 lg:px-0 lg:pb-0">
+            <SubmitButton reason={reason} sending={sending} />
+            <p className="text-xs text-zinc-600">{m.submit.idNote}</p>
+            <p role="status" className="text-sm text-zinc-700 empty:hidden">
+              {outcome}
+            </p>
+          </div>
         </div>
-        <p role="status" className="text-sm text-zinc-700 empty:hidden">
-          {outcome}
-        </p>
       </form>
     </section>
   );

@@ -3,6 +3,7 @@
 // the POST, then the outcome: a fresh id after every send, the summary focused when something must be fixed.
 import { useRef, useState } from "react";
 import { useJobsContext } from "@/components/jobs/jobs-provider";
+import { useJobsPanel } from "@/components/layout/jobs-drawer";
 import { outcomeOf } from "@/lib/client/jobs-store";
 import { submitJob } from "@/lib/client/submit-job";
 import type { TaskKind } from "@/lib/kling/limits";
@@ -21,6 +22,7 @@ export interface JobSubmitOptions {
 export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: JobSubmitOptions) {
   const result = useMessages().composer.result;
   const { store, client } = useJobsContext();
+  const panel = useJobsPanel();
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
   const [outcome, setOutcome] = useState("");
@@ -53,9 +55,15 @@ export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: Job
       });
       onSent();
       const state = outcomeOf(answer);
-      if (answer.ok) setOutcome(result.sent);
-      else if (state === "refused") show({ issues: answer.errors ?? [], message: result.refused(answer.message) });
-      else setOutcome(result.unconfirmed);
+      // The new job opens the jobs panel beside the workspace, and focus follows it (the button was disabled).
+      if (answer.ok) {
+        setOutcome(result.sent);
+        panel?.show();
+      } else if (state === "refused") show({ issues: answer.errors ?? [], message: result.refused(answer.message) });
+      else {
+        setOutcome(result.unconfirmed);
+        panel?.show();
+      }
     } finally {
       setSending(false);
     }

@@ -2,6 +2,7 @@
 // The motion-brush editor: toolbar, canvas (Konva, browser-only), areas, and the points table.
 // Document state lives in the session's store; tool, active area, brush size and selection are UI state.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import { findRegion, paintedFrame, STATIC_LAYER, type LayerId } from "@/lib/editor/document";
 import { frameToStage } from "@/lib/editor/geometry";
 import { EditorController, type Refusal, type Tool, type ToolSettings } from "@/lib/editor/interaction";
@@ -9,12 +10,14 @@ import { MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { EditorCanvas } from "./editor-canvas";
 import { EditorToolbar } from "./editor-toolbar";
-import { Icon } from "./icons";
 import { PointsTable } from "./points-table";
 import { RegionList } from "./region-list";
 import { installTestHook } from "./test-hook";
 import { useBlobImage, useEditorSnapshot, type EditorSession } from "./use-editor-session";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
+
+/** The canvas fits the screen's height under the header and toolbar, so it is seen whole without scrolling. */
+const CANVAS_MAX_HEIGHT = "(100dvh - 12rem)";
 
 type Selection = { region: string; index: number } | null;
 
@@ -26,7 +29,8 @@ class Latest<T> {
   }
 }
 
-export function MotionBrushEditor({ session }: { session: EditorSession }) {
+/** `sideSlot`: where the areas list and points table go (the settings column beside the canvas); inline when null. */
+export function MotionBrushEditor({ session, sideSlot = null }: { session: EditorSession; sideSlot?: HTMLElement | null }) {
   const m = useMessages().editor;
   const id = useId();
   const { store, view } = session;
@@ -41,7 +45,6 @@ export function MotionBrushEditor({ session }: { session: EditorSession }) {
   const [radiusChoice, setRadius] = useState<number | null>(null);
   const [selected, setSelected] = useState<Selection>(null);
   const [notice, setNotice] = useState<Refusal | null>(null);
-  const [expanded, setExpanded] = useState(false);
   const canvasRef = useRef<HTMLDivElement>(null);
   const readoutRef = useRef<HTMLSpanElement>(null);
   const flushRef = useRef<(() => void) | null>(null);
@@ -82,15 +85,6 @@ export function MotionBrushEditor({ session }: { session: EditorSession }) {
   const clearSelection = useCallback(() => setSelected(null), []);
 
   useEditorShortcuts({ store, controller, canvas: canvasRef, onTool: chooseTool, layer, selected: selection, onSelect: clearSelection });
-  // Escape with no gesture open leaves the large view.
-  useEffect(() => {
-    if (!expanded) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape" && controller.gesture === "idle" && !e.defaultPrevented) setExpanded(false);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [expanded, controller]);
 
   useEffect(
     () =>
@@ -135,34 +129,35 @@ export function MotionBrushEditor({ session }: { session: EditorSession }) {
             ? m.hints.path(region.name)
             : m.hints.pathNeedsRegion
           : m.hints.pan;
+  const ratio = paintSize ? paintSize.width / paintSize.height : 16 / 9;
   const aspect = paintSize ? `${paintSize.width} / ${paintSize.height}` : "16 / 9";
 
+  const areas = (
+    <div className="min-w-0 space-y-3">
+      <RegionList doc={doc} store={store} active={layer} onActive={chooseLayer} />
+      {region && paintSize ? (
+        <PointsTable
+          region={region}
+          frame={paintSize}
+          store={store}
+          selected={selection?.index ?? null}
+          onSelect={(index) => setSelected(index === null ? null : { region: region.id, index })}
+        />
+      ) : null}
+      <p className="text-xs text-zinc-500">{session.storageError ? m.storageError : m.saved}</p>
+    </div>
+  );
+
   return (
-    <section
-      aria-labelledby={`${id}-heading`}
-      data-testid="motion-brush-editor"
-      data-expanded={expanded || undefined}
-      className={expanded ? "fixed inset-0 z-40 overflow-auto bg-white p-3 sm:p-5" : ""}
-    >
-      <div className="mb-3 flex items-start justify-between gap-3">
-        <div>
-          <h3 id={`${id}-heading`} className="text-sm font-semibold text-zinc-900">
-            {m.heading}
-          </h3>
-          <p className="text-xs text-zinc-600">{m.intro}</p>
-        </div>
-        <button
-          type="button"
-          aria-pressed={expanded}
-          onClick={() => setExpanded((e) => !e)}
-          className="inline-flex shrink-0 items-center gap-1.5 rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-50"
-        >
-          <Icon name="fit" />
-          {expanded ? m.collapse : m.expand}
-        </button>
+    <section aria-labelledby={`${id}-heading`} data-testid="motion-brush-editor">
+      <div className="mb-2 flex flex-wrap items-baseline gap-x-3">
+        <h3 id={`${id}-heading`} className="text-sm font-semibold text-zinc-900">
+          {m.heading}
+        </h3>
+        <p className="text-xs text-zinc-600">{m.intro}</p>
       </div>
-      <div className={expanded ? "grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]" : "space-y-3"}>
-        <div className="min-w-0 space-y-3">
+      <div className="space-y-3">
+        <div className="min-w-0 space-y-2">
           <EditorToolbar
             tool={tool}
             onTool={chooseTool}
@@ -178,8 +173,8 @@ export function MotionBrushEditor({ session }: { session: EditorSession }) {
           />
           <div
             ref={canvasRef}
-            className="relative w-full overflow-hidden rounded-lg bg-[repeating-conic-gradient(#e4e4e7_0_25%,#f4f4f5_0_50%)] bg-[length:20px_20px] ring-1 ring-zinc-200"
-            style={{ aspectRatio: aspect, minHeight: 200, maxHeight: expanded ? "calc(100dvh - 11rem)" : "70vh" }}
+            className="relative mx-auto w-full overflow-hidden rounded-lg bg-[repeating-conic-gradient(#e4e4e7_0_25%,#f4f4f5_0_50%)] bg-[length:20px_20px] ring-1 ring-zinc-200"
+            style={{ aspectRatio: aspect, minHeight: 200, maxHeight: `calc${CANVAS_MAX_HEIGHT}`, maxWidth: `calc(${CANVAS_MAX_HEIGHT} * ${ratio})` }}
           >
             <EditorCanvas
               controller={controller}
@@ -224,19 +219,7 @@ export function MotionBrushEditor({ session }: { session: EditorSession }) {
                   : m.refusals.pathFull(MAX_TRAJECTORY_POINTS)}
           </p>
         </div>
-        <div className="min-w-0 space-y-3">
-          <RegionList doc={doc} store={store} active={layer} onActive={chooseLayer} />
-          {region && paintSize ? (
-            <PointsTable
-              region={region}
-              frame={paintSize}
-              store={store}
-              selected={selection?.index ?? null}
-              onSelect={(index) => setSelected(index === null ? null : { region: region.id, index })}
-            />
-          ) : null}
-          <p className="text-xs text-zinc-500">{session.storageError ? m.storageError : m.saved}</p>
-        </div>
+        {sideSlot ? createPortal(areas, sideSlot) : areas}
       </div>
     </section>
   );

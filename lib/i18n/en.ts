@@ -19,6 +19,14 @@ export const en = {
     name: "Motionbrush",
     tagline: "Turn a still photo into a short Kling video, and keep track of every job until the clip is ready.",
   },
+  layout: {
+    jobsButton: "Jobs",
+    jobsPanel: "Jobs",
+    closeJobs: "Close the jobs list",
+    showJob: "Show the job",
+    workspace: "Workspace",
+    settings: "Video settings",
+  },
   upstream: {
     simulator: "Simulator mode: no Kling keys are configured, jobs run on the built-in Kling simulator and cost nothing.",
     simulatorTiming: (ms: number) => `A simulated job takes about ${Math.round(ms / 1000)} s.`,
@@ -32,6 +40,7 @@ export const en = {
     firstFrame: {
       legend: "First frame",
       choose: "Choose an image",
+      replace: "Replace",
       chooseContext: " for the first frame",
       drop: "or drop a PNG or JPEG here",
       dropActive: "Release to use this image",
@@ -353,6 +362,7 @@ export const en = {
     lastFrame: {
       legend: "Last frame",
       choose: "Choose an image",
+      replace: "Replace",
       chooseContext: " for the last frame",
       drop: "or drop a PNG or JPEG here",
       dropActive: "Release to use this image",
