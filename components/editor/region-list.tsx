@@ -2,7 +2,7 @@
 import { useId, useState } from "react";
 import { MAX_DYNAMIC_MASKS } from "@/lib/kling/limits";
 import { newId } from "@/lib/editor/actions";
-import { nextRegionLook, STATIC_COLOUR, STATIC_LAYER, type EditorDocument, type LayerId, type Region } from "@/lib/editor/document";
+import { addsPaint, nextRegionLook, STATIC_COLOUR, STATIC_LAYER, type EditorDocument, type LayerId, type Region } from "@/lib/editor/document";
 import type { EditorStore } from "@/lib/editor/store";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { Icon } from "./icons";
@@ -112,7 +112,7 @@ function RegionRow({ region, store, checked, onActive, groupName }: { region: Re
     if (draft !== null) store.dispatch({ type: "renameRegion", id: region.id, name: draft });
     setDraft(null);
   };
-  const painted = region.strokes.some((s) => s.tool === "brush");
+  const painted = region.strokes.some(addsPaint);
   return (
     <li className={`flex items-center gap-2 px-2 py-1.5 ${checked ? "bg-accent-50/60" : ""}`} data-region={region.name}>
       <input
