@@ -5,11 +5,15 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import { createPortal } from "react-dom";
 import { findRegion, paintedFrame, STATIC_LAYER, type LayerId } from "@/lib/editor/document";
 import { frameToStage } from "@/lib/editor/geometry";
+import { newId } from "@/lib/editor/actions";
 import { EditorController, type Refusal, type Tool, type ToolSettings } from "@/lib/editor/interaction";
+import { WAND_TOLERANCE, wandFill, type WandOp } from "@/lib/editor/wand";
 import { MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { EditorCanvas } from "./editor-canvas";
 import { EditorToolbar } from "./editor-toolbar";
+import { imagePixels } from "./image-pixels";
+import { useEditorAnnouncer } from "./use-editor-announcer";
 import { PointsTable } from "./points-table";
 import { RegionList } from "./region-list";
 import { installTestHook } from "./test-hook";
@@ -43,6 +47,7 @@ export function MotionBrushEditor({ session, sideSlot = null }: { session: Edito
   const [tool, setTool] = useState<Tool>("brush");
   const [layerChoice, setLayer] = useState<LayerId>(STATIC_LAYER);
   const [radiusChoice, setRadius] = useState<number | null>(null);
+  const [tolerance, setTolerance] = useState<number>(WAND_TOLERANCE.initial);
   const [selected, setSelected] = useState<Selection>(null);
   const [notice, setNotice] = useState<Refusal | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -62,9 +67,33 @@ export function MotionBrushEditor({ session, sideSlot = null }: { session: Edito
   const [box] = useState(() => new Latest(settings));
   useEffect(() => box.set(settings), [box, settings]);
 
+  // The wand reads the decoded photo and the tolerance at click time.
+  const [wandInputs] = useState(() => new Latest({ image, tolerance }));
+  useEffect(() => wandInputs.set({ image, tolerance }), [wandInputs, image, tolerance]);
+  const { ref: announceRef, say } = useEditorAnnouncer(doc);
+  const runWand = useCallback(
+    (at: { x: number; y: number }, op: WandOp) => {
+      const { image: img, tolerance: tol } = wandInputs.value;
+      const size = store.getDocument().paintSize;
+      const target = box.value.layer;
+      if (!img || !size) return;
+      const pixels = imagePixels(img);
+      const p = { x: (at.x * pixels.width) / size.width, y: (at.y * pixels.height) / size.height };
+      const fill = wandFill(pixels, p, tol, op, newId("f"));
+      store.dispatch({ type: "addFill", layer: target, fill, replace: op === "replace" }, "commit");
+      let n = 0;
+      for (let i = 0; i < fill.spans.length; i += 3) n += fill.spans[i + 2]! - fill.spans[i + 1]!;
+      say(n === 0 ? m.announce.wandNothing : m.announce.wand(op, n));
+    },
+    [store, box, say, m, wandInputs],
+  );
+  const [wandBox] = useState(() => new Latest(runWand));
+  useEffect(() => wandBox.set(runWand), [wandBox, runWand]);
+
   const [controller] = useState(
     () =>
       new EditorController({
+        wand: (at, op) => wandBox.value(at, op),
         store,
         getViewport: view.getViewport,
         setViewport: (vp) => view.setViewport(vp),
@@ -124,7 +153,9 @@ export function MotionBrushEditor({ session, sideSlot = null }: { session: Edito
       ? m.hints.brush(areaName)
       : tool === "eraser"
         ? m.hints.eraser(areaName)
-        : tool === "path"
+        : tool === "wand"
+          ? m.hints.wand(areaName)
+          : tool === "path"
           ? region
             ? m.hints.path(region.name)
             : m.hints.pathNeedsRegion
@@ -164,6 +195,8 @@ export function MotionBrushEditor({ session, sideSlot = null }: { session: Edito
             brushRadius={brushRadius}
             maxBrushRadius={maxRadius}
             onBrushRadius={setRadius}
+            tolerance={tolerance}
+            onTolerance={setTolerance}
             view={view}
             canUndo={snapshot.canUndo}
             canRedo={snapshot.canRedo}
@@ -209,6 +242,7 @@ export function MotionBrushEditor({ session, sideSlot = null }: { session: Edito
           <p id={`${id}-desc`} className="sr-only">
             {m.canvasDescription}
           </p>
+          <p ref={announceRef} role="status" className="sr-only" data-testid="editor-announcer" />
           <p role="status" className="text-sm text-red-700 empty:hidden">
             {notice === null
               ? ""

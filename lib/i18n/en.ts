@@ -437,6 +437,8 @@ export const en = {
       label: "Tools",
       brush: "Brush",
       eraser: "Eraser",
+      wand: "Select",
+      wandLabel: "Select by click (magic wand)",
       path: "Path",
       pan: "Hand",
       panLabel: "Hand: move the view",
@@ -444,6 +446,7 @@ export const en = {
     hints: {
       brush: (area: string) => `Brush: paint ${area}.`,
       eraser: (area: string) => `Eraser: remove paint from ${area}.`,
+      wand: (area: string) => `Select: click an object to make it ${area}. Shift+click adds, Alt+click removes.`,
       path: (region: string) =>
         `Path of ${region}: drag to draw it, or click to add points one by one. Drag a numbered point to move it; double-click the line to insert a point, double-click a point to delete it.`,
       pathNeedsRegion: "Path: choose a moving region in the list first.",
@@ -453,6 +456,22 @@ export const en = {
     size: {
       label: "Brush size",
       value: (px: number) => `${px} px`,
+    },
+    announce: {
+      regionAdded: (name: string) => `${name} added and active. Select or paint it, then give it a path.`,
+      regionDeleted: (name: string) => `${name} deleted.`,
+      pointAdded: (n: number, region: string, x: number, y: number) => `Point ${n} added to ${region} at x ${x}, y ${y}.`,
+      pointDeleted: (region: string, left: number) => `Point deleted from ${region}; ${left === 1 ? "1 point" : `${left} points`} left.`,
+      pathDrawn: (region: string, points: number) => `Path of ${region} drawn with ${points} points.`,
+      wand: (op: "replace" | "add" | "subtract", pixels: number) =>
+        `${op === "subtract" ? "Removed" : op === "add" ? "Added" : "Selected"} ${pixels.toLocaleString("en")} pixels.`,
+      wandNothing: "Nothing selected there.",
+      shapeAdded: (kind: string, region: string) => `${kind} added to ${region}.`,
+    },
+    tolerance: {
+      label: "Tolerance",
+      value: (n: number) => `${n}`,
+      valueText: (n: number) => `${n}: ${n < 20 ? "only very close colours" : n < 60 ? "similar colours" : "broad colour range"}`,
     },
     zoom: {
       label: "Zoom",
