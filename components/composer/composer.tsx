@@ -186,7 +186,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
       <form
         onSubmit={onSubmit}
         noValidate
-        className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]"
+        className="grid items-start gap-4 pb-28 lg:grid-cols-[minmax(0,1fr)_22rem] lg:pb-0"
       >
         <div role="group" aria-label={all.layout.workspace} className="min-w-0 space-y-3">
           <FirstFramePicker frame={frame} onPick={pickFrame} onClear={clearFrame} issues={issuesFor("image")} />
@@ -207,7 +207,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
         <div
           role="group"
           aria-label={all.layout.settings}
-          className="min-w-0 lg:sticky lg:top-2 lg:flex lg:max-h-[calc(100dvh-1rem)] lg:flex-col"
+          className="min-w-0 lg:sticky lg:top-2 lg:flex lg:max-h-[calc(100dvh-12rem)] lg:flex-col"
         >
           <div className="min-h-0 space-y-4 lg:flex-1 lg:overflow-y-auto lg:pr-1">
             <p className="text-sm text-zinc-600">{m.intro}</p>
@@ -269,9 +269,9 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
             <IssueSummary ref={summaryRef} problem={problem} />
           </div>
           {/* Create stays in view: pinned under the scrolling settings on a desktop, at the screen's foot on a phone. */}
-          <div className="sticky bottom-0 z-10 -mx-3 mt-3 space-y-2 border-t border-zinc-200 bg-white/95 px-3 py-3 backdrop-blur sm:-mx-4 sm:px-4 lg:static lg:mx-0 lg:px-0 lg:pb-0">
+          <div className="fixed inset-x-0 bottom-0 z-20 space-y-1 border-t border-zinc-200 bg-white/95 px-3 py-2 shadow-[0_-4px_12px_rgba(0,0,0,0.06)] backdrop-blur lg:static lg:z-auto lg:mt-3 lg:space-y-2 lg:px-0 lg:pb-0 lg:shadow-none">
             <SubmitButton reason={reason} sending={sending} />
-            <p className="text-xs text-zinc-600">{m.submit.idNote}</p>
+            <p className="text-xs text-zinc-600 max-lg:sr-only">{m.submit.idNote}</p>
             <p role="status" className="text-sm text-zinc-700 empty:hidden">
               {outcome}
             </p>

@@ -81,8 +81,8 @@ export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first
   const compact = frame.status === "ready" && !dragging;
 
   return (
-    <fieldset className="space-y-3">
-      <legend className="text-sm font-medium text-zinc-900">{m.legend}</legend>
+    <fieldset className={compact ? "" : "space-y-3"}>
+      <legend className={compact ? "sr-only" : "text-sm font-medium text-zinc-900"}>{m.legend}</legend>
       <div
         onDragEnter={(e) => {
           e.preventDefault();

@@ -24,7 +24,7 @@ export function ImagePreview({ frame, onClear, slot = "first", compact = false }
         <p className="truncate font-medium text-zinc-900" title={frame.name}>
           {frame.name}
         </p>
-        <p className="text-zinc-600 tabular-nums">{m.facts(width, height, bytes)}</p>
+        <p className={compact ? "text-zinc-600 tabular-nums max-sm:sr-only" : "text-zinc-600 tabular-nums"}>{m.facts(width, height, bytes)}</p>
         <button
           type="button"
           onClick={onClear}

@@ -39,8 +39,8 @@ export function EditorToolbar(p: Props) {
     { value: "pan", icon: "pan", label: m.tools.pan, name: m.tools.panLabel, key: "H" },
   ];
   return (
-    <div className="space-y-1 rounded-lg bg-zinc-100 p-1.5">
-      <div className="flex flex-wrap items-center justify-between gap-1">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg bg-zinc-100 p-1">
+      <div className="contents">
         <div role="toolbar" aria-label={m.tools.label} className="flex flex-wrap gap-0.5">
           {tools.map((t) => (
             <button
@@ -54,7 +54,7 @@ export function EditorToolbar(p: Props) {
               className={`${btn} aria-pressed:bg-white aria-pressed:text-zinc-900 aria-pressed:shadow-sm`}
             >
               <Icon name={t.icon} />
-              <span className="text-xs">{t.label}</span>
+              <span className="text-xs max-sm:sr-only">{t.label}</span>
             </button>
           ))}
         </div>
@@ -75,7 +75,7 @@ export function EditorToolbar(p: Props) {
           </button>
         </div>
       </div>
-      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-1">
+      <div className="contents">
         {p.tool === "wand" ? (
           <div className="flex items-center gap-2">
             <label htmlFor={`${id}-tolerance`} className="text-xs font-medium text-zinc-700">
@@ -118,7 +118,7 @@ export function EditorToolbar(p: Props) {
             </span>
           </div>
         )}
-        <div role="group" aria-label={m.zoom.label} className="flex items-center gap-0.5">
+        <div role="group" aria-label={m.zoom.label} className="ml-auto flex items-center gap-0.5">
           <button type="button" className={btn} onClick={() => p.view.zoomOut()} aria-label={m.zoom.out} title={m.zoom.out} disabled={p.disabled}>
             <Icon name="zoomOut" />
           </button>
@@ -131,7 +131,7 @@ export function EditorToolbar(p: Props) {
           </button>
           <button type="button" className={btn} onClick={() => p.view.fit()} aria-label={m.zoom.fitLabel} title={m.zoom.fitLabel} disabled={p.disabled}>
             <Icon name="fit" />
-            <span className="text-xs">{m.zoom.fit}</span>
+            <span className="text-xs max-sm:sr-only">{m.zoom.fit}</span>
           </button>
           <button type="button" className={btn} onClick={() => p.view.actualSize()} aria-label={m.zoom.actualLabel} title={m.zoom.actualLabel} disabled={p.disabled}>
             <span className="text-xs">{m.zoom.actual}</span>

@@ -21,7 +21,7 @@ import { useBlobImage, useEditorSnapshot, type EditorSession } from "./use-edito
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 
 /** The canvas fits the screen's height under the header and toolbar, so it is seen whole without scrolling. */
-const CANVAS_MAX_HEIGHT = "(100dvh - 12rem)";
+const CANVAS_MAX_HEIGHT = "(100dvh - 19rem)";
 
 type Selection = { region: string; index: number } | null;
 
@@ -181,7 +181,7 @@ export function MotionBrushEditor({ session, sideSlot = null }: { session: Edito
 
   return (
     <section aria-labelledby={`${id}-heading`} data-testid="motion-brush-editor">
-      <div className="mb-2 flex flex-wrap items-baseline gap-x-3">
+      <div className="sr-only">
         <h3 id={`${id}-heading`} className="text-sm font-semibold text-zinc-900">
           {m.heading}
         </h3>

@@ -407,9 +407,9 @@ export const en = {
         "Kling takes only one of these per request: a last frame, the motion brush, or a camera movement. Switching keeps what you made for the others; it is just not sent.",
       options: {
         first_frame: { label: "First frame only", hint: "Kling follows the prompt from the first frame." },
-        first_last_frame: { label: "First + last frame", hint: "Sends a last frame too (image_tail): the video ends there." },
-        motion_brush: { label: "Motion brush", hint: "Paint what stays still and what moves, and draw where (static_mask, dynamic_masks)." },
-        camera: { label: "Camera movement", hint: "A preset, or one of six axes (camera_control)." },
+        first_last_frame: { label: "First + last frame", hint: "Sends a last frame too: the video ends there." },
+        motion_brush: { label: "Motion brush", hint: "Select or paint what moves, and draw where it goes." },
+        camera: { label: "Camera movement", hint: "A preset, or one of six axes." },
       },
       cameraSetAside: "Your camera movement. Choose “Camera movement” to send it.",
       switchSetsAside: (items: string) => `Choosing this sets aside ${items}.`,
