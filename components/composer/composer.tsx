@@ -14,6 +14,7 @@ import {
   setAsideSettings,
   type Image2VideoDraft,
 } from "@/lib/composer/request-body";
+import { cameraControlOf } from "@/lib/composer/camera";
 import { applySwitch, capabilityAdvice, type Switch } from "@/lib/composer/suggestions";
 import { hasPainting } from "@/lib/editor/document";
 import { modelInfo, type Image2VideoModel } from "@/lib/kling/models";
@@ -21,6 +22,7 @@ import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { brushIssues } from "./brush-issues";
 import { BudgetMeter } from "./budget-meter";
+import { CameraPreview } from "./camera-preview";
 import { CameraPanel } from "./camera-panel";
 import { OutsideMapConfirm } from "./capability-advice";
 import { DurationField } from "./duration-field";
@@ -193,7 +195,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
           {group === "first_last_frame" ? (
             <FirstFramePicker slot="last" frame={last.frame} onPick={pickLast} onClear={clearLast} issues={issuesFor("image_tail")} />
           ) : null}
-          {group === "motion_brush" ? <MotionBrushEditor session={session} sideSlot={sideSlot} /> : null}
+          {group === "motion_brush" ? <MotionBrushEditor session={session} sideSlot={sideSlot} durationS={Number(draft.duration) || 5} /> : null}
           {group === "camera" ? (
             <CameraPanel
               camera={draft.camera}
@@ -202,6 +204,9 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
               advice={adviceFor("camera_control")}
               onSwitch={onSwitch}
             />
+          ) : null}
+          {group === "camera" && frame.status === "ready" ? (
+            <CameraPreview blob={frame.blob} camera={cameraControlOf(draft.camera)} durationS={Number(draft.duration) || 5} />
           ) : null}
         </div>
         <div

@@ -12,6 +12,8 @@ import { MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { EditorCanvas } from "./editor-canvas";
 import { EditorToolbar } from "./editor-toolbar";
+import { Icon } from "./icons";
+import { MotionPreview } from "./motion-preview";
 import { imagePixels } from "./image-pixels";
 import { useEditorAnnouncer } from "./use-editor-announcer";
 import { PointsTable } from "./points-table";
@@ -34,7 +36,19 @@ class Latest<T> {
 }
 
 /** `sideSlot`: where the areas list and points table go (the settings column beside the canvas); inline when null. */
-export function MotionBrushEditor({ session, sideSlot = null }: { session: EditorSession; sideSlot?: HTMLElement | null }) {
+export function MotionBrushEditor({
+  session,
+  sideSlot = null,
+  durationS = 5,
+}: {
+  session: EditorSession;
+  sideSlot?: HTMLElement | null;
+  /** The video's length, for the motion preview. */
+  durationS?: number;
+}) {
+  const mp = useMessages().motionPreview;
+  const [previewing, setPreviewing] = useState(false);
+  const previewButton = useRef<HTMLButtonElement>(null);
   const m = useMessages().editor;
   const id = useId();
   const { store, view } = session;
@@ -204,7 +218,21 @@ export function MotionBrushEditor({ session, sideSlot = null }: { session: Edito
             onRedo={store.redo}
             disabled={!frame}
           />
+          {previewing ? (
+            <MotionPreview
+              image={image}
+              doc={doc}
+              camera={null}
+              durationS={durationS}
+              autoPlay
+              onClose={() => {
+                setPreviewing(false);
+                requestAnimationFrame(() => previewButton.current?.focus());
+              }}
+            />
+          ) : null}
           <div
+            hidden={previewing}
             ref={canvasRef}
             className="relative mx-auto w-full overflow-hidden rounded-lg bg-[repeating-conic-gradient(#e4e4e7_0_25%,#f4f4f5_0_50%)] bg-[length:20px_20px] ring-1 ring-zinc-200"
             style={{ aspectRatio: aspect, minHeight: 200, maxHeight: `calc${CANVAS_MAX_HEIGHT}`, maxWidth: `calc(${CANVAS_MAX_HEIGHT} * ${ratio})` }}
@@ -227,7 +255,19 @@ export function MotionBrushEditor({ session, sideSlot = null }: { session: Edito
               <p className="pointer-events-none absolute inset-0 grid place-items-center p-6 text-center text-sm text-zinc-600">{m.noFrame}</p>
             ) : null}
           </div>
-          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 text-xs text-zinc-600">
+          <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-xs text-zinc-600">
+            {previewing ? null : (
+              <button
+                ref={previewButton}
+                type="button"
+                onClick={() => setPreviewing(true)}
+                disabled={!frame || !image}
+                className="inline-flex min-h-11 items-center gap-1.5 rounded-lg bg-zinc-900 px-3 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-50 sm:min-h-8"
+              >
+                <Icon name="play" />
+                {mp.open}
+              </button>
+            )}
             <p className="tabular-nums">
               <span className="font-medium text-zinc-700">{m.readout.label}: </span>
               <span ref={readoutRef} data-testid="pointer-readout">

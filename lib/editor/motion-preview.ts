@@ -133,12 +133,27 @@ export function previewFrame(input: { size: Size; paths: readonly (readonly Poin
 
 /** The path point nearest to `p` within `reach` (frame pixels), for the preview's hover label. */
 export function nearestPathPoint(paths: readonly (readonly Point[])[], p: Point, reach: number): { region: number; index: number } | null {
-  let best: { region: number; index: number; d: number } | null = null;
-  paths.forEach((path, region) =>
-    path.forEach((q, index) => {
-      const d = Math.hypot(q.x - p.x, q.y - p.y);
-      if (d <= reach && (!best || d < best.d)) best = { region, index, d };
-    }),
-  );
-  return best ? { region: (best as { region: number }).region, index: (best as { index: number }).index } : null;
+  let best: { region: number; index: number } | null = null;
+  let bestD = reach;
+  for (let region = 0; region < paths.length; region++) {
+    const path = paths[region]!;
+    for (let index = 0; index < path.length; index++) {
+      const d = Math.hypot(path[index]!.x - p.x, path[index]!.y - p.y);
+      if (d <= bestD) {
+        bestD = d;
+        best = { region, index };
+      }
+    }
+  }
+  return best;
+}
+
+export function invertAffine(m: Affine): Affine {
+  const det = m[0] * m[3] - m[1] * m[2];
+  if (det === 0) return IDENTITY;
+  const a = m[3] / det;
+  const b = -m[1] / det;
+  const c = -m[2] / det;
+  const d = m[0] / det;
+  return [a, b, c, d, -(a * m[4] + c * m[5]), -(b * m[4] + d * m[5])];
 }
