@@ -1,6 +1,7 @@
 // The workspace as a new user meets it: at 1440x900 the canvas is the page's centre and Create stays in view;
 // on a phone the canvas comes first at full width. Screenshots go outside the repo when SHOTS_DIR is set.
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 
 const SHOTS = process.env.SHOTS_DIR;
 const shot = async (page: Page, name: string) => {
@@ -58,5 +59,67 @@ test.describe("phone 390x844", () => {
     await shot(page, "m-02-brush-empty");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe("select by click, preview, send", () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => window.localStorage.setItem("motionbrush:test-hook", "1"));
+  });
+
+  test("selects the boat with the wand, draws its path, plays the preview and sends a mask that covers the boat", async ({ page }) => {
+    await openBrush(page);
+    await page.waitForFunction(() => window.__motionbrushEditor?.getDocument().paintSize?.width === 1280);
+    const toClient = (p: { x: number; y: number }) => page.evaluate((q) => window.__motionbrushEditor!.frameToClient(q), p);
+    await page.getByRole("button", { name: "Add a moving region" }).click();
+    await page.getByRole("button", { name: "Select by click (magic wand)" }).click();
+    // The sail, then Shift+click the hull: the sample's boat (scripts/make-sample.ts) sits at x 500-620, y 390-515.
+    const sail = await toClient({ x: 580, y: 440 });
+    await page.mouse.click(sail.x, sail.y);
+    const hull = await toClient({ x: 560, y: 496 });
+    await page.keyboard.down("Shift");
+    await page.mouse.click(hull.x, hull.y);
+    await page.keyboard.up("Shift");
+    await expect(page.getByTestId("editor-announcer")).toContainText("Added");
+    await shot(page, "d-04-wand-selected");
+
+    await page.getByRole("button", { name: "Path", exact: true }).click();
+    const from = await toClient({ x: 560, y: 470 });
+    const to = await toClient({ x: 900, y: 470 });
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(() => page.evaluate(() => window.__motionbrushEditor!.getDocument().regions[0]!.path.length)).toBeGreaterThan(1);
+
+    await page.getByRole("button", { name: "Preview the motion" }).click();
+    const preview = page.getByRole("img", { name: "Motion preview" });
+    await expect(preview).toBeVisible();
+    await expect(page.getByText(/not the model's output/)).toBeVisible();
+    const first = await preview.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    await expect.poll(() => preview.evaluate((c) => Number(c.getAttribute("data-t")))).toBeGreaterThan(0.3);
+    await page.getByRole("button", { name: "Pause" }).click();
+    const later = await preview.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    expect(later).not.toBe(first);
+    await shot(page, "d-05-preview-playing");
+    await page.getByRole("slider", { name: "Preview time" }).fill("1000");
+    await expect(preview).toHaveAttribute("data-t", "1.000");
+    await page.getByRole("button", { name: "Back to editing" }).click();
+    await expect(page.getByRole("button", { name: "Preview the motion" })).toBeFocused();
+
+    const submit = page.getByRole("button", { name: /^Create video/ });
+    await expect(submit).toBeEnabled({ timeout: 30_000 });
+    await expect(submit).toBeInViewport();
+    const sent = page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/api/kling/v1/videos/image2video"));
+    await submit.click();
+    const body = JSON.parse((await sent).postData() ?? "{}") as { dynamic_masks: { mask: string; trajectories: { x: number; y: number }[] }[] };
+    const png = Buffer.from(body.dynamic_masks[0]!.mask, "base64");
+    const { data, info } = await sharp(png).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => data[y * info.width + x];
+    for (const [x, y] of [[580, 440], [600, 470], [560, 496], [520, 495]] as const) expect(at(x, y)).toBe(255);
+    for (const [x, y] of [[200, 650], [560, 200], [900, 496], [450, 496]] as const) expect(at(x, y)).toBe(0);
+    await expect(page.getByRole("heading", { name: "Jobs" })).toBeFocused();
+    await shot(page, "d-06-sent-jobs-panel");
   });
 });

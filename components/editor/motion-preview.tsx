@@ -112,7 +112,10 @@ export function MotionPreview({ image, doc, camera, durationS, autoPlay = false,
   const seconds = t * durationS;
   return (
     <div className="space-y-2" data-testid="motion-preview">
-      <div className="relative overflow-hidden rounded-lg bg-zinc-900" style={{ aspectRatio: `${size.width} / ${size.height}` }}>
+      <div
+        className="relative mx-auto w-full overflow-hidden rounded-lg bg-zinc-900"
+        style={{ aspectRatio: `${size.width} / ${size.height}`, maxHeight: "calc(100dvh - 19rem)", maxWidth: `calc((100dvh - 19rem) * ${size.width / size.height})` }}
+      >
         <canvas
           ref={canvasRef}
           width={size.width}
