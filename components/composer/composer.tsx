@@ -31,7 +31,8 @@ import { FirstFramePicker } from "./first-frame-picker";
 import { IssueSummary } from "./issue-summary";
 import { ModeField } from "./mode-field";
 import { ModelSelect } from "./model-select";
-import { fixReason, PreflightSummary } from "./preflight-summary";
+import { wordedReason, wordIssue } from "./issue-words";
+import { TodoSummary } from "./preflight-summary";
 import { PromptField } from "./prompt-field";
 import { RequestFieldsPanel } from "./request-fields-panel";
 import { RequestPreview } from "./request-preview";
@@ -150,11 +151,17 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
       ...(group === "first_last_frame" && last.frame.status === "ready" ? { image_tail: PLACEHOLDER } : {}),
     });
   const brush = group === "motion_brush" ? brushIssues(editorDoc, all.editor.problems) : [];
+  // While a stroke's masks are being exported the body has none yet: the editor's own checks speak for the
+  // masks then, so no false "masks are required" flashes after every stroke.
+  const masksPending = group === "motion_brush" && payload.state.status !== "ready";
   const schemaIssues = preflightImage2Video(checked, { group, facts }).filter(
-    // The editor names what is missing more precisely than "masks are required".
-    (i) => !(brush.length > 0 && i.path === "dynamic_masks" && group === "motion_brush") && !(i.path === "image" && frame.status !== "ready"),
+    (i) =>
+      !(group === "motion_brush" && (brush.length > 0 || masksPending) && (i.path === "static_mask" || i.path.startsWith("dynamic_masks"))) &&
+      !(i.path === "image" && frame.status !== "ready") &&
+      !(i.path === "image_tail" && last.frame.status === "empty"),
   );
-  const issues: FieldIssue[] = frame.status === "ready" ? [...schemaIssues, ...brush] : [];
+  const issues: FieldIssue[] = frame.status === "ready" ? [...brush, ...schemaIssues] : [];
+  const worded = issues.map((i) => wordIssue(i, editorDoc, all.issueWords));
   const gateway = problem?.issues ?? [];
   const issuesFor = (path: string) => [...new Set([...issuesAt(issues, path), ...issuesAt(gateway, path)])];
 
@@ -170,7 +177,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
             ? mf.groups.noLastFrame
             : payload.state.status === "failed"
               ? all.preflight.budgetFailed
-              : (fixReason(issues, all.preflight.fix) ??
+              : (wordedReason(worded, all.issueWords) ??
                 (payload.state.status !== "ready" ? all.preflight.preparing : !confirmed ? all.preflight.confirm : null));
 
   const onSubmit = async (e: FormEvent) => {
@@ -218,18 +225,12 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
             <p className="text-sm text-zinc-600">{m.intro}</p>
             <ExclusiveGroups value={group} options={groupOptions} onChange={(g) => patch({ group: g })} setAside={groupSetAside} />
             <div ref={setSideSlot} className="empty:hidden" />
-            {group === "motion_brush" ? (
-              <ul className="space-y-0.5 text-sm text-red-700 empty:hidden">
-                {[...issuesFor("static_mask"), ...issuesFor("dynamic_masks")].map((i) => (
-                  <li key={i}>{i}</li>
-                ))}
-              </ul>
-            ) : null}
             <PromptField
               label={m.prompt.label}
               placeholder={m.prompt.placeholder}
               value={draft.prompt}
               onChange={(prompt) => patch({ prompt })}
+              field="prompt"
               issues={issuesFor("prompt")}
             />
             <PromptField
@@ -237,6 +238,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
               placeholder={m.negativePrompt.placeholder}
               value={draft.negativePrompt}
               onChange={(negativePrompt) => patch({ negativePrompt })}
+              field="negative_prompt"
               issues={issuesFor("negative_prompt")}
               rows={2}
             />
@@ -269,9 +271,9 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
             <SetAsideNote items={fieldSetAside} />
             <BudgetMeter state={payload.state} budget={bodyLimitBytes} nameOf={(key) => all.budget.names[key] ?? key} />
             <RequestPreview kind="image2video" body={payload.body} />
-            <PreflightSummary issues={issues} />
+            <TodoSummary worded={worded} />
             <OutsideMapConfirm count={advice.length} confirmed={confirmed} onChange={(v) => setConfirmedFor(v ? adviceKey : null)} />
-            <IssueSummary ref={summaryRef} problem={problem} />
+            <IssueSummary ref={summaryRef} problem={problem} labelOf={(i) => wordIssue(i, editorDoc, all.issueWords).label} />
           </div>
           {/* Create stays in view: pinned under the scrolling settings on a desktop, at the screen's foot on a phone. */}
           <div className="fixed inset-x-0 bottom-0 z-20 space-y-1 border-t border-zinc-200 bg-white/95 px-3 py-2 shadow-[0_-4px_12px_rgba(0,0,0,0.06)] backdrop-blur lg:static lg:z-auto lg:mt-3 lg:space-y-2 lg:px-0 lg:pb-0 lg:shadow-none">

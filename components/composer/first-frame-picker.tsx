@@ -110,6 +110,7 @@ export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first
         <div className={compact ? "flex items-center gap-3" : "flex flex-col items-center gap-3 py-3 text-center sm:flex-row sm:justify-center sm:text-left"}>
           <input
             id={`${id}-file`}
+            data-field={slot === "last" ? "image_tail" : "image"}
             type="file"
             accept="image/png,image/jpeg"
             className="peer sr-only"

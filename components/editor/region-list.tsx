@@ -33,7 +33,7 @@ export function RegionList({ doc, store, active, onActive }: Props) {
   };
 
   return (
-    <fieldset className="space-y-2" aria-describedby={`${id}-precedence`}>
+    <fieldset className="space-y-2" aria-describedby={`${id}-precedence`} data-field="areas" tabIndex={-1}>
       <legend className="text-sm font-medium text-zinc-900">{m.heading}</legend>
       <p id={`${id}-precedence`} className="text-xs text-zinc-600">
         {m.precedence}
@@ -47,6 +47,7 @@ export function RegionList({ doc, store, active, onActive }: Props) {
             type="radio"
             name={`${id}-layer`}
             id={`${id}-static`}
+            data-field="static_mask"
             checked={active === STATIC_LAYER}
             onChange={() => onActive(STATIC_LAYER)}
             aria-label={m.select(m.staticName)}
@@ -121,6 +122,7 @@ function RegionRow({ region, store, checked, onActive, groupName }: { region: Re
         checked={checked}
         onChange={() => onActive(region.id)}
         aria-label={m.select(region.name)}
+        data-field={`region:${region.id}`}
         className="size-4 accent-accent-600"
       />
       <span aria-hidden className="size-4 shrink-0 rounded" style={{ background: region.colour }} />
