@@ -82,10 +82,13 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     submit.clearProblem();
     void pick(file, name);
   };
+  const refocus = (field: string) => requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus());
+  // Removing a frame removes the button that did it: focus goes to the picker's file input.
   const clearFrame = () => {
     submit.clearProblem();
     clear();
     session.clearFrame("first");
+    refocus("image");
   };
   const pickLast = (file: Blob, name: string) => {
     submit.clearProblem();
@@ -95,6 +98,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     submit.clearProblem();
     last.clear();
     session.clearFrame("last");
+    refocus("image_tail");
   };
 
   // The editor session keeps both frames (and the painting) across reloads; checked frames go in,

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useState, type DragEvent } from "react";
+import { useEffect, useId, useRef, useState, type DragEvent } from "react";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { FrameSources, imageFromClipboard } from "./frame-sources";
 import { ImagePreview } from "./image-preview";
@@ -55,13 +55,17 @@ export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first
     take(files[0], files.length - 1);
   };
 
+  const fileRef = useRef<HTMLInputElement>(null);
   const useSample = async () => {
+    if (loadingSample) return;
     setLoadingSample(true);
     setNotice(null);
     try {
       const res = await fetch(SAMPLE_URL[slot]);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       onPick(await res.blob(), m.sampleName);
+      // The sample button leaves the view once the frame is in: focus moves to the picker's file input.
+      requestAnimationFrame(() => fileRef.current?.focus());
     } catch (e) {
       setNotice(m.sampleFailed(e instanceof Error ? e.message : String(e)));
     } finally {
@@ -110,6 +114,7 @@ export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first
         <div className={compact ? "flex items-center gap-3" : "flex flex-col items-center gap-3 py-3 text-center sm:flex-row sm:justify-center sm:text-left"}>
           <input
             id={`${id}-file`}
+            ref={fileRef}
             data-field={slot === "last" ? "image_tail" : "image"}
             type="file"
             accept="image/png,image/jpeg"
@@ -145,7 +150,7 @@ export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first
           <button
             type="button"
             onClick={useSample}
-            disabled={loadingSample}
+            aria-disabled={loadingSample || undefined}
             className="rounded-md px-2 py-1 text-sm font-medium text-accent-700 hover:bg-accent-50 disabled:opacity-60"
           >
             {m.sample}

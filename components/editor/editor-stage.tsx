@@ -259,7 +259,7 @@ export default function EditorStage(props: EditorStageProps) {
       aria-label={props.label}
       aria-describedby={props.describedBy}
       tabIndex={0}
-      className="absolute inset-0 touch-none select-none outline-none focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-accent-600"
+      className="absolute inset-0 touch-none select-none outline-none focus-visible:outline-3 focus-visible:outline-solid focus-visible:-outline-offset-3 focus-visible:outline-accent-600"
       data-testid="editor-canvas"
     >
       {size.width > 0 ? (

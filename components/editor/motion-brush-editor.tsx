@@ -14,6 +14,7 @@ import { EditorCanvas } from "./editor-canvas";
 import { EditorToolbar } from "./editor-toolbar";
 import { Icon } from "./icons";
 import { MotionPreview } from "./motion-preview";
+import { TypedArea } from "./typed-area";
 import { imagePixels } from "./image-pixels";
 import { useEditorAnnouncer } from "./use-editor-announcer";
 import { PointsTable } from "./points-table";
@@ -189,6 +190,7 @@ export function MotionBrushEditor({
           onSelect={(index) => setSelected(index === null ? null : { region: region.id, index })}
         />
       ) : null}
+      {paintSize ? <TypedArea store={store} layer={layer} areaName={areaName} frame={paintSize} onWand={runWand} announce={say} /> : null}
       <p className="text-xs text-zinc-500">{session.storageError ? m.storageError : m.saved}</p>
     </div>
   );

@@ -161,7 +161,11 @@ function RegionRow({ region, store, checked, onActive, groupName }: { region: Re
       >
         <Icon name="clear" />
       </button>
-      <button type="button" className={iconBtn} aria-label={m.remove(region.name)} title={m.remove(region.name)} onClick={() => store.dispatch({ type: "deleteRegion", id: region.id })}>
+      <button type="button" className={iconBtn} aria-label={m.remove(region.name)} title={m.remove(region.name)} onClick={() => {
+          store.dispatch({ type: "deleteRegion", id: region.id });
+          // The row (and this button) goes away: focus lands on the static area's row, never on the page.
+          requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-field="static_mask"]')?.focus());
+        }}>
         <Icon name="trash" />
       </button>
     </li>
