@@ -1,5 +1,5 @@
 "use client";
-import { useId, useSyncExternalStore } from "react";
+import { useId, useSyncExternalStore, type ReactNode } from "react";
 import type { Tool } from "@/lib/editor/interaction";
 import type { ViewStore } from "@/lib/editor/view-store";
 import { useMessages } from "@/lib/i18n/messages-context";
@@ -20,6 +20,8 @@ interface Props {
   onUndo: () => void;
   onRedo: () => void;
   disabled: boolean;
+  /** Extra controls at the row's end (the motion preview's button). */
+  children?: ReactNode;
 }
 
 // 44 px targets on touch screens, compact with a mouse.
@@ -90,7 +92,7 @@ export function EditorToolbar(p: Props) {
               onChange={(e) => p.onTolerance(Number(e.currentTarget.value))}
               aria-valuetext={m.tolerance.valueText(p.tolerance)}
               disabled={p.disabled}
-              className="w-24 accent-accent-600"
+              className="w-20 accent-accent-600"
             />
             <span aria-hidden className="w-8 text-xs tabular-nums text-zinc-600">
               {m.tolerance.value(p.tolerance)}
@@ -110,7 +112,7 @@ export function EditorToolbar(p: Props) {
               onChange={(e) => p.onBrushRadius(Number(e.currentTarget.value))}
               aria-valuetext={m.size.value(p.brushRadius)}
               disabled={p.disabled}
-              className="w-24 accent-accent-600"
+              className="w-20 accent-accent-600"
             />
             {/* Not an <output>: that is a live region and would repeat every step the slider already announces. */}
             <span aria-hidden className="w-12 text-xs tabular-nums text-zinc-600">
@@ -138,6 +140,7 @@ export function EditorToolbar(p: Props) {
           </button>
         </div>
       </div>
+      {p.children}
     </div>
   );
 }

@@ -219,7 +219,21 @@ export function MotionBrushEditor({
             onUndo={store.undo}
             onRedo={store.redo}
             disabled={!frame}
-          />
+          >
+            {previewing ? null : (
+              <button
+                ref={previewButton}
+                type="button"
+                onClick={() => setPreviewing(true)}
+                aria-label={mp.open}
+                disabled={!frame || !image}
+                className="inline-flex h-11 items-center gap-1 rounded-md bg-zinc-900 px-2.5 text-xs font-medium text-white hover:bg-zinc-700 disabled:opacity-50 sm:h-8"
+              >
+                <Icon name="play" />
+                {mp.short}
+              </button>
+            )}
+          </EditorToolbar>
           {previewing ? (
             <MotionPreview
               image={image}
@@ -258,18 +272,6 @@ export function MotionBrushEditor({
             ) : null}
           </div>
           <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-xs text-zinc-600">
-            {previewing ? null : (
-              <button
-                ref={previewButton}
-                type="button"
-                onClick={() => setPreviewing(true)}
-                disabled={!frame || !image}
-                className="inline-flex min-h-11 items-center gap-1.5 rounded-lg bg-zinc-900 px-3 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-50 sm:min-h-8"
-              >
-                <Icon name="play" />
-                {mp.open}
-              </button>
-            )}
             <p className="tabular-nums">
               <span className="font-medium text-zinc-700">{m.readout.label}: </span>
               <span ref={readoutRef} data-testid="pointer-readout">

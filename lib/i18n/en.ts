@@ -32,6 +32,7 @@ export const en = {
       negative_prompt: "the negative prompt",
       image: "the first frame",
       image_tail: "the last frame",
+      image_list: "the images",
       camera_control: "the camera movement",
       model_name: "the model",
       mode: "the mode",
@@ -47,6 +48,7 @@ export const en = {
   },
   motionPreview: {
     open: "Preview the motion",
+    short: "Preview",
     canvasLabel: "Motion preview",
     badge: "Sketch of your request",
     note: "A sketch of what the request asks for, not the model's output: Kling decides how things really move.",
@@ -261,7 +263,6 @@ export const en = {
   },
   preflight: {
     heading: (n: number) => (n === 1 ? "1 thing to fix before sending:" : `${n} things to fix before sending:`),
-    fix: (first: string, more: number) => `Fix ${first}${more > 0 ? ` and ${more} more` : ""} first`,
     confirm: "Confirm sending outside the capability map first",
     preparing: "Wait until the images fit the server’s limit",
     budgetFailed: "The request cannot fit the server’s limit",
