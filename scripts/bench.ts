@@ -174,10 +174,12 @@ async function payloadPreparation() {
 
 async function main() {
   console.log(`Motionbrush benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  // BENCH_SECTIONS=gateway,prepare (default: both) picks what runs.
-  const sections = (process.env.BENCH_SECTIONS ?? "gateway,prepare").split(",");
+  // BENCH_SECTIONS=gateway,prepare,workspace (default: all) picks what runs.
+  const sections = (process.env.BENCH_SECTIONS ?? "gateway,prepare,workspace").split(",");
   if (sections.includes("gateway")) await gatewayLatency();
   if (sections.includes("prepare")) await payloadPreparation();
+  // The magic wand and the motion preview (scripts/bench-workspace.ts).
+  if (sections.includes("workspace")) spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench-workspace.ts"], { stdio: "inherit" });
 }
 
 main().then(
