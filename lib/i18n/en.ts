@@ -473,8 +473,6 @@ export const en = {
     canvasDescription:
       "Paint with a mouse, pen or finger. Two fingers or the wheel zoom. Every path point can also be edited in the table below the canvas.",
     saved: "Your painting is kept in this browser and comes back after a reload.",
-    expand: "Larger canvas",
-    collapse: "Back to the form",
     storageError: "This browser did not save the painting; it will be gone after a reload.",
     tools: {
       label: "Tools",
