@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { preparePayload, type MaskFields, type Prepared, type SourceImage } from "@/lib/client/prepare-payload";
 import { canvasCodec } from "@/lib/client/reencode";
-import { jsonBytes, type Size } from "@/lib/composer/budget";
+import { bodyBytesOf, type Size } from "@/lib/composer/budget";
 import type { BudgetState } from "./budget-meter";
 
 export type BuildBody = (images: Readonly<Record<string, string>>, masks: MaskFields | undefined) => Record<string, unknown>;
@@ -90,7 +90,15 @@ export function usePreparedPayload(input: PayloadInput): PreparedPayload {
     const images = Object.fromEntries(prepared.images.map((i) => [i.key, i.base64]));
     return build(images, prepared.masks);
   }, [prepared, build]);
-  const bytes = useMemo(() => (body ? jsonBytes(body) : 0), [body]);
+  // The size from the skeleton plus the base64 lengths: a keystroke never re-encodes megabytes of images.
+  const bytes = useMemo(() => {
+    if (!body || !prepared?.ok) return 0;
+    const blobs = new Set<string>(prepared.images.map((i) => i.base64));
+    const masks = prepared.masks;
+    if (masks?.static_mask) blobs.add(masks.static_mask);
+    for (const d of masks?.dynamic_masks ?? []) blobs.add(d.mask);
+    return bodyBytesOf(body, blobs);
+  }, [body, prepared]);
 
   // Text grew the body past the budget after the fit: fit again with the current fields.
   const overAfterFit = prepared?.ok === true && fresh && bytes > budget;
