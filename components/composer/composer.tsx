@@ -17,10 +17,11 @@ import {
 import { cameraControlOf } from "@/lib/composer/camera";
 import { applySwitch, capabilityAdvice, type Switch } from "@/lib/composer/suggestions";
 import { hasPainting } from "@/lib/editor/document";
+import { MotionBrushExportError } from "@/lib/editor/export";
 import { modelInfo, type Image2VideoModel } from "@/lib/kling/models";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
-import { brushIssues } from "./brush-issues";
+import { brushIssue, brushIssues } from "./brush-issues";
 import { BudgetMeter } from "./budget-meter";
 import { CameraPreview } from "./camera-preview";
 import { CameraPanel } from "./camera-panel";
@@ -164,7 +165,16 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
       !(i.path === "image" && frame.status !== "ready") &&
       !(i.path === "image_tail" && last.frame.status === "empty"),
   );
-  const issues: FieldIssue[] = frame.status === "ready" ? [...brush, ...schemaIssues] : [];
+  // Problems only the export finds (a region whose pixels all belong to a higher one) or an exporter failure:
+  // shown in the editor's words, never swallowed into "no masks".
+  const exportIssues: FieldIssue[] =
+    group === "motion_brush" && brush.length === 0 && payload.maskError !== undefined
+      ? payload.maskError instanceof MotionBrushExportError
+        ? payload.maskError.problems.map((p) => brushIssue(editorDoc, p, all.editor.problems))
+        : [{ path: "dynamic_masks", message: all.editor.problems.exportFailed }]
+      : [];
+  const shownSchema = exportIssues.length > 0 ? schemaIssues.filter((i) => i.path !== "static_mask" && !i.path.startsWith("dynamic_masks")) : schemaIssues;
+  const issues: FieldIssue[] = frame.status === "ready" ? [...brush, ...exportIssues, ...shownSchema] : [];
   const worded = issues.map((i) => wordIssue(i, editorDoc, all.issueWords));
   const gateway = problem?.issues ?? [];
   const issuesFor = (path: string) => [...new Set([...issuesAt(issues, path), ...issuesAt(gateway, path)])];

@@ -27,13 +27,15 @@ export interface PreparedPayload {
   /** The body to preview and send; null until the images are fitted. */
   body: Record<string, unknown> | null;
   bytes: number;
+  /** Why the masks could not be made for the current fit (the export's own error), if they could not. */
+  maskError?: unknown;
 }
 
 const DEBOUNCE_MS = 200;
 
 export function usePreparedPayload(input: PayloadInput): PreparedPayload {
   const { sources, sourcesKey, masksAt, masksKey = "", budget, build } = input;
-  const [result, setResult] = useState<{ key: string; prepared: Prepared } | null>(null);
+  const [result, setResult] = useState<{ key: string; prepared: Prepared; maskError?: unknown } | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const [round, setRound] = useState(0);
   const buildRef = useRef(build);
@@ -53,8 +55,15 @@ export function usePreparedPayload(input: PayloadInput): PreparedPayload {
     const timer = setTimeout(async () => {
       setBusyKey(key);
       const ask = masksRef.current;
-      // Masks that cannot be made yet (nothing painted) are left out; pre-flight names what is missing.
-      const masks = ask ? (size: Size) => ask(size).catch((): MaskFields => ({})) : undefined;
+      // Masks that cannot be made are left out of the body, and the reason is kept for the composer to show.
+      let maskError: unknown;
+      const masks = ask
+        ? (size: Size) =>
+            ask(size).catch((e: unknown): MaskFields => {
+              maskError = e;
+              return {};
+            })
+        : undefined;
       try {
         const frames = `${sourcesKey}|${budget}`;
         const last = lastFit.current?.frames === frames ? lastFit.current.prepared : undefined;
@@ -67,7 +76,7 @@ export function usePreparedPayload(input: PayloadInput): PreparedPayload {
           ...(last ? { reuse: { images: last.images, attempt: last.attempt } } : {}),
         });
         if (prepared.ok) lastFit.current = { frames, prepared };
-        if (!cancelled) setResult({ key, prepared });
+        if (!cancelled) setResult({ key, prepared, ...(maskError !== undefined ? { maskError } : {}) });
       } catch {
         // A frame the browser cannot re-encode: report it as not fitting rather than spin forever.
         if (!cancelled) setResult({ key, prepared: { ok: false, reason: "cannotShrinkEnough", smallestBytes: 0, attempts: 0 } });
@@ -119,5 +128,6 @@ export function usePreparedPayload(input: PayloadInput): PreparedPayload {
     state,
     body: state.status === "ready" ? body : null,
     bytes,
+    ...(fresh && result?.maskError !== undefined ? { maskError: result.maskError } : {}),
   };
 }

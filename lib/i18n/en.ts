@@ -596,8 +596,9 @@ export const en = {
       pathFull: (max: number) => `A path has at most ${max} points: drag or delete points instead.`,
     },
     problems: {
-      noFrame: "choose a first frame for the motion brush to paint on.",
-      nothingPainted: "the motion brush has nothing painted: paint a static area or a moving region.",
+      noFrame: "Choose a first frame for the motion brush to paint on.",
+      nothingPainted: "Nothing is selected or painted yet: select or paint a moving region, or the static area.",
+      exportFailed: "The masks could not be made from this painting. Undo the last change, or reload the page.",
       regionNotPainted: (name: string) => `${name} has no painted pixels of its own. Paint it with the brush, or delete it.`,
       regionPathTooShort: (name: string, points: number) =>
         `${name} needs a path of at least 2 points (it has ${points}). Draw it with the Path tool.`,
