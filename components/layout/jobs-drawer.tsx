@@ -8,6 +8,8 @@ import { useMessages } from "@/lib/i18n/messages-context";
 
 interface JobsPanel {
   open: boolean;
+  /** Bumped by each show(): the panel focuses its heading once it is rendered open. */
+  focusRequest: number;
   /** Opens the panel and moves focus to its heading. */
   show(): void;
   hide(): void;
@@ -22,13 +24,14 @@ export function useJobsPanel(): JobsPanel | null {
 
 export function JobsPanelProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
   const show = useCallback(() => {
     setOpen(true);
-    requestAnimationFrame(() => document.getElementById("jobs-heading")?.focus());
+    setFocusRequest((n) => n + 1);
   }, []);
   const hide = useCallback(() => setOpen(false), []);
   const toggle = useCallback(() => setOpen((o) => !o), []);
-  const value = useMemo(() => ({ open, show, hide, toggle }), [open, show, hide, toggle]);
+  const value = useMemo(() => ({ open, focusRequest, show, hide, toggle }), [open, focusRequest, show, hide, toggle]);
   return <JobsPanelContext.Provider value={value}>{children}</JobsPanelContext.Provider>;
 }
 
@@ -59,6 +62,11 @@ export function JobsDrawer() {
   const ref = useRef<HTMLElement>(null);
   const open = panel?.open ?? false;
   const hide = panel?.hide;
+  const focusRequest = panel?.focusRequest ?? 0;
+  // After the open panel is committed, so the heading is focusable (not inside a hidden aside).
+  useEffect(() => {
+    if (focusRequest > 0) document.getElementById("jobs-heading")?.focus();
+  }, [focusRequest]);
   useEffect(() => {
     if (!open || !hide) return;
     const onKey = (e: KeyboardEvent) => {
