@@ -43,6 +43,9 @@ test.describe("desktop 1440x900", () => {
 
 test.describe("phone 390x844", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => window.localStorage.setItem("motionbrush:test-hook", "1"));
+  });
 
   test("puts the canvas first at full width, with 44 px tool targets and Create pinned at the foot", async ({ page }) => {
     await openBrush(page);
@@ -59,6 +62,18 @@ test.describe("phone 390x844", () => {
     await shot(page, "m-02-brush-empty");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+
+    // Tap the boat with the wand, then play the preview, at phone size.
+    await page.getByRole("button", { name: "Add a moving region" }).click();
+    await page.getByRole("button", { name: "Select by click (magic wand)" }).click();
+    await canvas.scrollIntoViewIfNeeded();
+    const sail = await page.evaluate(() => window.__motionbrushEditor!.frameToClient({ x: 580, y: 440 }));
+    await page.touchscreen.tap(sail.x, sail.y);
+    await expect(page.getByTestId("editor-announcer")).toContainText("Selected");
+    await shot(page, "m-03-wand-selected");
+    await page.getByRole("button", { name: "Preview the motion" }).click();
+    await expect(page.getByRole("img", { name: "Motion preview" })).toBeVisible();
+    await shot(page, "m-04-preview");
   });
 });
 
