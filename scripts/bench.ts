@@ -198,12 +198,14 @@ function pollSchedule() {
 
 async function main() {
   console.log(`Motionbrush benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  // BENCH_SECTIONS=polls,gateway,stall,prepare (default: all) picks what runs.
-  const sections = (process.env.BENCH_SECTIONS ?? "polls,gateway,stall,prepare").split(",");
+  // BENCH_SECTIONS=polls,gateway,stall,prepare,workspace (default: all) picks what runs.
+  const sections = (process.env.BENCH_SECTIONS ?? "polls,gateway,stall,prepare,workspace").split(",");
   if (sections.includes("polls")) pollSchedule();
   if (sections.includes("gateway")) await gatewayLatency();
   if (sections.includes("stall")) await pollDuringLargeCreate();
   if (sections.includes("prepare")) await payloadPreparation();
+  // The magic wand and the motion preview (scripts/bench-workspace.ts).
+  if (sections.includes("workspace")) spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench-workspace.ts"], { stdio: "inherit" });
 }
 
 main().then(

@@ -12,9 +12,11 @@ interface Props {
   onChange: (value: string) => void;
   issues: string[];
   rows?: number;
+  /** The request field it edits, for links from the summary. */
+  field?: string;
 }
 
-export function PromptField({ label, placeholder, value, onChange, issues, rows = 4 }: Props) {
+export function PromptField({ label, placeholder, value, onChange, issues, rows = 4, field }: Props) {
   const m = useMessages().composer.prompt;
   const id = useId();
   // By code points, as the gateway counts: an emoji is one character.
@@ -37,6 +39,7 @@ export function PromptField({ label, placeholder, value, onChange, issues, rows 
       </div>
       <textarea
         id={id}
+        data-field={field}
         value={value}
         rows={rows}
         placeholder={placeholder}
