@@ -25,7 +25,7 @@ export function LanguageSwitch() {
       <svg
         aria-hidden
         viewBox="0 0 24 24"
-        className="pointer-events-none absolute left-2.5 size-4 text-zinc-500"
+        className="pointer-events-none absolute left-2.5 size-4 text-zinc-500 max-sm:hidden"
         fill="none"
         stroke="currentColor"
         strokeWidth="1.8"
@@ -37,7 +37,7 @@ export function LanguageSwitch() {
         value={locale}
         onChange={(e) => choose(e.target.value)}
         aria-busy={pending || undefined}
-        className="h-9 appearance-none rounded-lg border border-zinc-300 bg-white pr-8 pl-8 text-sm text-zinc-800 shadow-sm hover:border-zinc-400 disabled:opacity-60"
+        className="h-9 appearance-none rounded-lg border border-zinc-300 bg-white pr-8 pl-8 text-sm max-sm:pl-2 text-zinc-800 shadow-sm hover:border-zinc-400 disabled:opacity-60"
       >
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={LOCALE_TAGS[l]}>

@@ -115,7 +115,7 @@ test("an invalid combination explains itself next to each field, in a summary, a
   await expect(c.submit()).toHaveAccessibleName(/Choose a first frame first/);
   await panel.getByRole("button", { name: "Use the sample photo" }).click();
   // The prompt is required (except with custom shots).
-  await expect(c.submit()).toHaveAccessibleName(/Fix prompt first/);
+  await expect(c.submit()).toHaveAccessibleName(/Check the prompt/);
   await panel.getByRole("textbox", { name: "Prompt", exact: true }).fill("the camera pulls back");
 
   // A callback that is not an http(s) URL: named next to the field, in the summary and on the button.

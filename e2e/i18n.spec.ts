@@ -8,7 +8,7 @@ test.describe("a browser that prefers Chinese", () => {
   test("gets the Chinese page on its first visit", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-    await expect(page.getByRole("heading", { name: "任务" })).toBeVisible();
+    await expect(page.getByRole("tab", { name: "图生视频" })).toBeVisible();
     await expect(page.getByRole("tab", { name: "图生视频" })).toBeVisible();
     await expect(page.getByRole("combobox", { name: "语言" })).toHaveValue("zh");
     expect(await page.title()).toBe("Motionbrush");
@@ -19,13 +19,13 @@ test.describe("a browser that prefers Chinese", () => {
     await page.getByRole("textbox", { name: "提示词", exact: true }).fill("海鸥飞过天空");
 
     await page.getByRole("combobox", { name: "语言" }).selectOption("en");
-    await expect(page.getByRole("heading", { name: "Jobs" })).toBeVisible();
+    await expect(page.getByRole("tab", { name: "Image to video", exact: true })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("textbox", { name: "Prompt", exact: true })).toHaveValue("海鸥飞过天空");
     expect((await context.cookies()).find((c) => c.name === "mb-locale")?.value).toBe("en");
 
     await page.reload();
-    await expect(page.getByRole("heading", { name: "Jobs" })).toBeVisible();
+    await expect(page.getByRole("tab", { name: "Image to video", exact: true })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 });
@@ -36,8 +36,8 @@ test("an English browser gets English and can switch to Chinese", async ({ page 
   const sw = page.getByRole("combobox", { name: "Language" });
   await expect(sw.locator("option")).toHaveText(["English", "中文"]);
   await sw.selectOption("zh");
-  await expect(page.getByRole("heading", { name: "任务" })).toBeVisible();
+  await expect(page.getByRole("tab", { name: "图生视频" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await page.reload();
-  await expect(page.getByRole("heading", { name: "任务" })).toBeVisible();
+  await expect(page.getByRole("tab", { name: "图生视频" })).toBeVisible();
 });

@@ -6,6 +6,8 @@ async function send(page: Page, prompt: string) {
   await page.getByLabel("Prompt", { exact: true }).fill(prompt);
   await page.getByRole("button", { name: "Create video", exact: true }).click();
   await expect(page.getByRole("heading", { name: prompt })).toBeVisible();
+  // The new job opens the jobs panel over the settings; close it to compose the next one.
+  await page.getByRole("button", { name: "Close the jobs list" }).click();
 }
 
 for (const size of [
@@ -33,6 +35,7 @@ for (const size of [
     held.add(await page.getByLabel("Your task id (external_task_id)").inputValue());
     await send(page, "gulls circling over the pier");
 
+    await page.getByRole("button", { name: /^Jobs/ }).click();
     const jobs = page.getByRole("region", { name: "Jobs", exact: true });
     const status = (prompt: string) => page.getByRole("article").filter({ has: page.getByRole("heading", { name: prompt }) }).getByTestId("job-status");
     await expect(status("the harbour at dusk, boats drifting slowly to the right")).toHaveAttribute("data-status", "succeed", { timeout: 20_000 });

@@ -60,6 +60,12 @@ test("a keyboard-only motion-brush job: sample photo, wand at a typed point, poi
   await expect(page.getByTestId("editor-announcer")).toHaveText(/Point 2 added to Region 1/);
   await expectFocusKept(page);
 
+  // A prompt, and the explicit confirmation a retired model needs (kling-v1 is the motion brush's model).
+  await page.getByRole("textbox", { name: "Prompt", exact: true }).focus();
+  await page.keyboard.type("the boat sails slowly to the right");
+  await page.getByRole("checkbox", { name: /Send it anyway/ }).focus();
+  await page.keyboard.press("Space");
+
   const submit = page.getByRole("button", { name: /^Create video/ });
   await expect(submit).toBeEnabled({ timeout: 30_000 });
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/k-01-keyboard-ready.png` });

@@ -71,7 +71,7 @@ test("custom shots whose seconds do not add up explain themselves and send nothi
   await expect(panel.getByText("2 s of 12 s left to give to shots.")).toBeVisible();
   await expect(panel.getByText("the shots add up to 10 s, but the video is 12 s: make them add up to 12 s").first()).toBeVisible();
   await expect(c.submit()).toBeDisabled();
-  await expect(c.submit()).toHaveAccessibleName(/Fix multi_prompt first/);
+  await expect(c.submit()).toHaveAccessibleName(/Check the custom shots/);
   await panel.getByRole("spinbutton", { name: "Shot 3 seconds" }).fill("6");
   await expect(panel.getByText("The shots run 2 s over the 12 s duration.")).toBeVisible();
   await expect(c.submit()).toBeDisabled();

@@ -123,6 +123,9 @@ test.describe("select by click, preview, send", () => {
     await page.getByRole("button", { name: "Back to editing" }).click();
     await expect(page.getByRole("button", { name: "Preview the motion" })).toBeFocused();
 
+    // A prompt, and the explicit confirmation a model outside the motion brush's map needs.
+    await page.getByRole("textbox", { name: "Prompt", exact: true }).fill("the boat sails to the right");
+    await page.getByRole("checkbox", { name: /Send it anyway/ }).check();
     const submit = page.getByRole("button", { name: /^Create video/ });
     await expect(submit).toBeEnabled({ timeout: 30_000 });
     await expect(submit).toBeInViewport();

@@ -236,9 +236,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
           {group === "first_last_frame" ? (
             <FirstFramePicker slot="last" frame={last.frame} onPick={pickLast} onClear={clearLast} issues={issuesFor("image_tail")} />
           ) : null}
-          {group === "motion_brush" ? <GuideAvailability feature="motion_brush" /> : null}
           {group === "motion_brush" ? <MotionBrushEditor session={session} sideSlot={sideSlot} durationS={Number(draft.duration) || 5} /> : null}
-          {group === "camera" ? <GuideAvailability feature="camera" /> : null}
           {group === "camera" ? (
             <CameraPanel
               camera={draft.camera}
@@ -260,6 +258,8 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
           <div className="min-h-0 space-y-4 lg:flex-1 lg:overflow-y-auto lg:pr-1">
             <p className="text-sm text-zinc-600">{m.intro}</p>
             <ExclusiveGroups value={group} options={groupOptions} onChange={(g) => patch({ group: g })} setAside={groupSetAside} />
+            {/* Where the guide still works, read while choosing it and before painting. */}
+            {group === "motion_brush" || group === "camera" ? <GuideAvailability feature={group} /> : null}
             <div ref={setSideSlot} className="empty:hidden" />
             <PromptField
               label={m.prompt.label}
