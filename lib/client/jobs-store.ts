@@ -53,6 +53,11 @@ export const jobRecordSchema = z.object({
   sentBody: z.json().optional(),
   /** What the composer made the job from; validated on read, so a damaged one is dropped, not the job. */
   recipe: recipeSchema.optional().catch(undefined),
+  /**
+   * The original frames (as picked, before shrinking) by editor frame id: `{ name, type, data }` with `data`
+   * (base64) stored by content hash like the body's frames.
+   */
+  originals: z.record(z.string(), z.object({ name: z.string(), type: z.string(), data: z.json() })).optional().catch(undefined),
   /** A small JPEG data URL of the first frame for the card. */
   thumbnail: z.string().startsWith("data:image/").optional(),
   /** "upstream": found in the account's task list, not sent from this browser; "file": imported from a project file. */
@@ -84,6 +89,8 @@ export interface NewJob {
   /** The exact body about to be sent; its frames go to the frame store once per content hash. */
   body?: unknown;
   recipe?: Recipe;
+  /** Original frames by editor frame id (base64 `data`), kept by content hash like the body's frames. */
+  originals?: Record<string, { name: string; type: string; data: string }>;
   thumbnail?: string;
 }
 
@@ -227,18 +234,16 @@ export function createJobsStore(
   /** Frames no remaining record refers to are deleted with the last job that used them. */
   const collectFrames = async (removed: JobRecord) => {
     if (!frames || removed.sentBody === undefined) return;
-    const kept = new Set(snapshot.jobs.flatMap((j) => frameRefs(j.sentBody)));
-    for (const hash of frameRefs(removed.sentBody)) if (!kept.has(hash)) await frames.remove(hash);
+    const kept = new Set(snapshot.jobs.flatMap((j) => [...frameRefs(j.sentBody), ...frameRefs(j.originals)]));
+    for (const hash of [...frameRefs(removed.sentBody), ...frameRefs(removed.originals)]) if (!kept.has(hash)) await frames.remove(hash);
   };
 
 const add = async (job: NewJob, state: JobState, origin: "here" | "file", taskId?: string): Promise<JobRecord> => {
     // Never overwrite a job: its record may hold the id of a task that was paid for.
     if (find(job.externalTaskId)) throw new DuplicateJobError(job.externalTaskId);
-    const { body, recipe, thumbnail, mode, duration, ...rest } = job;
-    let sentBody: Json | undefined;
-    if (body !== undefined) {
-      const split = await splitBody(body);
-      sentBody = split.body;
+    const { body, recipe, thumbnail, mode, duration, originals: originalFrames, ...rest } = job;
+    const keep = async (value: unknown): Promise<Json> => {
+      const split = await splitBody(value);
       if (frames) {
         const store = frames;
         await persist(async () => {
@@ -246,7 +251,11 @@ const add = async (job: NewJob, state: JobState, origin: "here" | "file", taskId
           for (const [hash, data] of split.frames) if (!have.has(hash)) await store.put(hash, data);
         });
       }
-    }
+      return split.body;
+    };
+    const sentBody = body !== undefined ? await keep(body) : undefined;
+    const originals =
+      originalFrames && Object.keys(originalFrames).length > 0 ? ((await keep(originalFrames)) as JobRecord["originals"]) : undefined;
     const record: JobRecord = {
       ...rest,
       createdAt: now(),
@@ -257,6 +266,7 @@ const add = async (job: NewJob, state: JobState, origin: "here" | "file", taskId
       ...(duration !== undefined ? { duration } : {}),
       ...(sentBody !== undefined ? { sentBody } : {}),
       ...(recipe ? { recipe } : {}),
+      ...(originals ? { originals } : {}),
       ...(thumbnail ? { thumbnail } : {}),
     };
     if (find(job.externalTaskId)) throw new DuplicateJobError(job.externalTaskId);

@@ -79,6 +79,10 @@ describe("project files", () => {
     const record = await store.importJob(importedJob(read.project));
     expect(record).toMatchObject({ state: "imported", origin: "file", taskId: "t-77", externalTaskId: "mb-1" });
     expect(JSON.stringify(await joinBody(record.sentBody, frames))).toBe(JSON.stringify(body));
+    // Exported again from the imported job: the same body and the same original frames.
+    const again = await buildProject(record, frames);
+    expect(again.ok && JSON.stringify(again.project.sentBody)).toBe(JSON.stringify(body));
+    expect(again.ok && again.project.frames).toEqual({ f1: { name: "boat.png", type: "image/png", data: "AAAA" } });
     await expect(store.importJob(importedJob(read.project))).rejects.toBeInstanceOf(DuplicateJobError);
     expect(store.getSnapshot().jobs).toHaveLength(1);
   });

@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { EditorDocument } from "@/lib/editor/document";
 import { exportMotionBrush } from "@/lib/editor/export";
 import { TASK_KINDS } from "@/lib/kling/limits";
-import type { JobRecord } from "./jobs-store";
+import type { JobRecord, NewJob } from "./jobs-store";
 import { recipeSchema, type Recipe } from "./recipe";
 import { frameRefs, joinBody, type FrameStore, type Json } from "./sent-body";
 
@@ -65,11 +65,25 @@ export type ProjectReading = { ok: true; project: ProjectFile } | { ok: false; e
 
 export type ProjectBuild = { ok: true; project: ProjectFile } | { ok: false; reason: "no-recipe" | "no-body" | "missing-frames" };
 
-/** The project of a job, or why there is none (no recipe, no body kept, a stored frame gone). */
+/** The original frames a job kept, joined back from the frame store; those whose bytes are gone are left out. */
+export async function jobOriginals(job: Pick<JobRecord, "originals">, frames: Pick<FrameStore, "get">): Promise<Record<string, OriginalFrame>> {
+  const out: Record<string, OriginalFrame> = {};
+  for (const [id, kept] of Object.entries(job.originals ?? {})) {
+    const joined = await joinBody(kept, frames);
+    const parsed = originalFrameSchema.safeParse(joined);
+    if (parsed.success) out[id] = parsed.data;
+  }
+  return out;
+}
+
+/**
+ * The project of a job, or why there is none (no recipe, no body kept, a stored frame gone). Original frames
+ * come from the job record, then from `more` (e.g. the editor session), only for frames the recipe names.
+ */
 export async function buildProject(
   job: JobRecord,
   frames: Pick<FrameStore, "get">,
-  originals: Record<string, OriginalFrame> = {},
+  more: Record<string, OriginalFrame> = {},
   now: () => Date = () => new Date(),
 ): Promise<ProjectBuild> {
   if (!job.recipe) return { ok: false, reason: "no-recipe" };
@@ -78,6 +92,7 @@ export async function buildProject(
   if (body === null) return { ok: false, reason: "missing-frames" };
   if (typeof body !== "object" || Array.isArray(body)) return { ok: false, reason: "no-body" };
   const named = new Set(Object.keys(job.recipe.editor?.frames ?? {}));
+  const originals = { ...more, ...(await jobOriginals(job, frames)) };
   const kept = Object.fromEntries(Object.entries(originals).filter(([id]) => named.has(id)));
   const project: ProjectFile = {
     format: PROJECT_FORMAT,
@@ -168,8 +183,8 @@ export function projectBody(project: ProjectFile): Record<string, Json> {
   return project.sentBody;
 }
 
-/** A job record for the list: state "imported" (never polled), the body kept as it was sent. */
-export function importedJob(project: ProjectFile): Omit<JobRecord, "state" | "createdAt" | "origin"> & { body: Record<string, Json> } {
+/** The job to add to the list (as "imported", never polled): the body kept exactly as it was sent. */
+export function importedJob(project: ProjectFile): NewJob & { taskId?: string } {
   const { job } = project;
   return {
     externalTaskId: job.externalTaskId,
@@ -182,6 +197,7 @@ export function importedJob(project: ProjectFile): Omit<JobRecord, "state" | "cr
     ...(job.thumbnail ? { thumbnail: job.thumbnail } : {}),
     recipe: project.recipe,
     body: project.sentBody,
+    ...(project.frames ? { originals: project.frames } : {}),
   };
 }
 
