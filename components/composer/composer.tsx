@@ -43,6 +43,7 @@ import { SetAsideNote } from "./set-aside-note";
 import { SubmitButton } from "./submit-button";
 import { useFirstFrame } from "./use-first-frame";
 import { useFramePayload } from "./use-frame-payload";
+import { originalFrames } from "./original-frames";
 import { useJobSubmit } from "./use-job-submit";
 import { wordIssue } from "./word-issue";
 /** Placeholder frames so pre-flight can check every other field before the images are fitted. */
@@ -193,7 +194,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
       guideMode: group,
       fields: { ...draft },
       editor: editorDoc,
-    });
+    }, () => originalFrames(editorDoc, session.frameBlob));
   };
 
   return (
