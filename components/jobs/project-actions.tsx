@@ -1,7 +1,6 @@
 "use client";
 // Export project (one self-contained file) and Export drawing (masks and paths, one zip) for a job with a recipe.
 import { useState } from "react";
-import { bytesToBase64 } from "@/lib/client/image-file";
 import type { JobRecord } from "@/lib/client/jobs-store";
 import {
   buildProject,
@@ -10,28 +9,15 @@ import {
   PROJECT_EXTENSION,
   serializeProject,
   zipFiles,
-  type OriginalFrame,
 } from "@/lib/client/project-file";
-import { hasPainting, type EditorDocument } from "@/lib/editor/document";
-import { idbKeyValue } from "@/lib/editor/persistence";
+import { hasPainting } from "@/lib/editor/document";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { downloadBlob } from "./download";
+import { sessionOriginals } from "./job-frames";
 import { useJobsContext } from "./jobs-provider";
+import { ReopenJob } from "./reopen-job";
 
-/** Frames the editor session still holds for this document (the picked originals, before any shrinking). */
-async function sessionOriginals(doc: EditorDocument | undefined): Promise<Record<string, OriginalFrame>> {
-  const out: Record<string, OriginalFrame> = {};
-  if (!doc) return out;
-  const kv = idbKeyValue();
-  for (const [id, info] of Object.entries(doc.frames)) {
-    const blob = await kv.get(`frame:${id}`).catch(() => undefined);
-    if (!(blob instanceof Blob) || !blob.type.startsWith("image/")) continue;
-    out[id] = { name: info.name, type: blob.type, data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) };
-  }
-  return out;
-}
-
-const BUTTON = "rounded-md border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-50 disabled:opacity-60";
+export const BUTTON = "rounded-md border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-50 disabled:opacity-60";
 
 export function ProjectActions({ job }: { job: JobRecord }) {
   const m = useMessages().jobs.project;
@@ -74,6 +60,7 @@ export function ProjectActions({ job }: { job: JobRecord }) {
 
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2">
+      <ReopenJob job={job} />
       <button type="button" onClick={exportProject} disabled={busy} aria-label={m.exportLabel(id)} className={BUTTON}>
         {m.exportButton}
       </button>

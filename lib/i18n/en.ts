@@ -520,6 +520,13 @@ export const en = {
       },
       importedNote: "Imported from a project file: not followed with Kling. Reopen it to send it again.",
     },
+    reopen: {
+      button: "Reopen as new draft",
+      label: (id: string) => `Duplicate and change: reopen job ${id} in the composer as a new draft with a new id (the job stays in the list)`,
+      done: "Reopened in the composer as a new draft with a new id. Check it there, then send it.",
+      noFrame: "Reopened in the composer, but the first frame is no longer stored in this browser: pick it again.",
+      noComposer: "The composer is not open on this page.",
+    },
     retry: {
       button: "Retry",
       label: (id: string) => `Retry job ${id} with the same request under a new id`,

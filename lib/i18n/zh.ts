@@ -519,6 +519,13 @@ export const zh: Messages = {
       },
       importedNote: "从项目文件导入：不会向 Kling 查询状态。重新打开即可再次发送。",
     },
+    reopen: {
+      button: "作为新草稿重新打开",
+      label: (id: string) => `复制并修改：在编辑区将任务 ${id} 重新打开为使用新 ID 的新草稿（原任务保留在列表中）`,
+      done: "已在编辑区重新打开为使用新 ID 的新草稿。请在那里检查后再发送。",
+      noFrame: "已在编辑区重新打开，但首帧已不在此浏览器中：请重新选择。",
+      noComposer: "此页面上没有打开编辑区。",
+    },
     retry: {
       button: "重试",
       label: (id: string) => `以新的 ID 重新发送任务 ${id} 的同一请求`,
