@@ -1,6 +1,7 @@
 // Reopen, reload and project files: a motion-brush job reopened after a reload, or exported, imported into a
 // browser with empty storage and sent again, sends the same body under a new external_task_id.
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 
@@ -67,7 +68,7 @@ test("a motion-brush job reopened after a reload sends the same body under a new
   await page.waitForTimeout(600); // the editor's autosave
   await page.reload();
 
-  const reopen = card(page).getByRole("button", { name: /^Duplicate and change: reopen job/ });
+  const reopen = card(page).getByRole("button", { name: /^Reopen as new draft \(duplicate and change\)/ });
   await reopen.focus();
   await page.keyboard.press("Enter");
   await expect(card(page).getByRole("status").filter({ hasText: "Reopened in the composer" })).toBeVisible();
@@ -89,7 +90,7 @@ test("a project exported, imported into empty storage and sent again sends the s
   await expect(job).toHaveCount(1);
 
   const download = page.waitForEvent("download");
-  await job.getByRole("button", { name: /^Export job .* as one project file/ }).click();
+  await job.getByRole("button", { name: /^Export project: job / }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^the-boat-drifts-out-of-the-harbour-.+\.motionbrush\.json$/);
   const projectPath = await file.path();
@@ -98,7 +99,7 @@ test("a project exported, imported into empty storage and sent again sends the s
   expect(JSON.stringify(project.sentBody)).toBe(JSON.stringify(first));
 
   const zipDownload = page.waitForEvent("download");
-  await job.getByRole("button", { name: /^Export the motion brush drawing/ }).click();
+  await job.getByRole("button", { name: /^Export drawing of job / }).click();
   const zip = await zipDownload;
   expect(zip.suggestedFilename()).toMatch(/-drawing\.zip$/);
   const files = unzipSync(readFileSync(await zip.path()));
@@ -121,11 +122,21 @@ test("a project exported, imported into empty storage and sent again sends the s
   await expect(other.getByText(/cannot read/)).toBeVisible();
   await expect(other.getByText("No jobs yet.")).toBeVisible();
 
-  await input.setInputFiles(projectPath);
+  // By keyboard: the Import project button opens the file chooser.
+  const chooser = other.waitForEvent("filechooser");
+  await other.getByRole("button", { name: "Import project" }).focus();
+  await other.keyboard.press("Enter");
+  await (await chooser).setFiles(projectPath);
   await expect(other.getByText(`Imported "${PROMPT}".`, { exact: false })).toBeVisible();
   const imported = card(other);
   await expect(imported.getByTestId("job-status")).toHaveAttribute("data-status", "imported");
-  await imported.getByRole("button", { name: /^Duplicate and change: reopen job/ }).click();
+  await input.setInputFiles(projectPath);
+  await expect(other.getByText("This job is already in the list: nothing was changed.")).toBeVisible();
+  await expect(card(other)).toHaveCount(1);
+  const axe = await new AxeBuilder({ page: other }).include("#jobs-heading").include("article").analyze();
+  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await imported.getByRole("button", { name: /^Reopen as new draft \(duplicate and change\)/ }).click();
   await expect(other.getByLabel("Prompt", { exact: true })).toHaveValue(PROMPT);
   await other.waitForFunction(() => window.__motionbrushEditor?.getDocument().paintSize?.width === 1280);
   await confirmRetired(other);

@@ -87,6 +87,20 @@ describe("project files", () => {
     expect(store.getSnapshot().jobs).toHaveLength(1);
   });
 
+  it("keeps imported original frames by hash and deletes them with the last job holding them", async () => {
+    const read = parseProject(serializeProject(await project()));
+    if (!read.ok) throw new Error("unreadable");
+    const frames = memoryFrameStore();
+    const store = createJobsStore(memoryPersistence(), () => 2000, { frames });
+    await store.load();
+    const bigOriginal = { f1: { name: "boat.png", type: "image/png", data: BIG + "C" } };
+    await store.importJob({ ...importedJob(read.project), originals: bigOriginal });
+    expect(store.getSnapshot().jobs[0]!.originals?.f1?.data).toMatchObject({ $frame: expect.any(String) });
+    expect(frames.map.size).toBe(3); // the frame, the mask, the original
+    await store.remove("mb-1");
+    expect(frames.map.size).toBe(0);
+  });
+
   it("keeps only original frames the recipe names", async () => {
     const { frames, job } = await sentJob();
     const built = await buildProject(job, frames, { other: { name: "x", type: "image/png", data: "AAAA" } });

@@ -493,9 +493,9 @@ export const en = {
     },
     project: {
       exportButton: "Export project",
-      exportLabel: (id: string) => `Export job ${id} as one project file (recipe, request and images)`,
+      exportLabel: (id: string) => `Export project: job ${id} as one file (recipe, request and images)`,
       drawingButton: "Export drawing",
-      drawingLabel: (id: string) => `Export the motion brush drawing of job ${id}: masks as PNG and paths as JSON, in one zip`,
+      drawingLabel: (id: string) => `Export drawing of job ${id}: the motion brush masks as PNG and paths as JSON, in one zip`,
       saved: (name: string) => `Saved ${name}.`,
       cannot: {
         "no-recipe": "This job has no recipe to export.",
@@ -522,7 +522,7 @@ export const en = {
     },
     reopen: {
       button: "Reopen as new draft",
-      label: (id: string) => `Duplicate and change: reopen job ${id} in the composer as a new draft with a new id (the job stays in the list)`,
+      label: (id: string) => `Reopen as new draft (duplicate and change): job ${id} opens in the composer with a new id; the job stays in the list`,
       done: "Reopened in the composer as a new draft with a new id. Check it there, then send it.",
       noFrame: "Reopened in the composer, but the first frame is no longer stored in this browser: pick it again.",
       noComposer: "The composer is not open on this page.",

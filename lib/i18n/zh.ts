@@ -492,9 +492,9 @@ export const zh: Messages = {
     },
     project: {
       exportButton: "导出项目",
-      exportLabel: (id: string) => `将任务 ${id} 导出为一个项目文件（配方、请求与图片）`,
+      exportLabel: (id: string) => `导出项目：将任务 ${id} 导出为一个文件（配方、请求与图片）`,
       drawingButton: "导出绘制",
-      drawingLabel: (id: string) => `导出任务 ${id} 的运动笔刷绘制：蒙版为 PNG，运动轨迹为 JSON，合为一个压缩包`,
+      drawingLabel: (id: string) => `导出绘制（任务 ${id}）：运动笔刷蒙版为 PNG，运动轨迹为 JSON，合为一个压缩包`,
       saved: (name: string) => `已保存 ${name}。`,
       cannot: {
         "no-recipe": "此任务没有可导出的配方。",
@@ -521,7 +521,7 @@ export const zh: Messages = {
     },
     reopen: {
       button: "作为新草稿重新打开",
-      label: (id: string) => `复制并修改：在编辑区将任务 ${id} 重新打开为使用新 ID 的新草稿（原任务保留在列表中）`,
+      label: (id: string) => `作为新草稿重新打开（复制并修改）：任务 ${id} 以新 ID 在编辑区打开，原任务保留在列表中`,
       done: "已在编辑区重新打开为使用新 ID 的新草稿。请在那里检查后再发送。",
       noFrame: "已在编辑区重新打开，但首帧已不在此浏览器中：请重新选择。",
       noComposer: "此页面上没有打开编辑区。",
