@@ -11,6 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: m.app.name, description: m.app.tagline };
 }
 
+// Every page is rendered per request, so each gets the CSP nonce proxy.ts makes.
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,

@@ -14,10 +14,9 @@ export function UpstreamNotice({ upstream, simulatorTaskMs, problems, capability
   return (
     <>
       {upstream === "simulator" ? (
-        <div role="status" className="rounded-xl border border-accent-200 bg-accent-50 px-4 py-3 text-sm text-accent-900">
-          <p className="font-medium">{m.simulator}</p>
-          <p className="mt-0.5 text-accent-800">{m.simulatorTiming(simulatorTaskMs)}</p>
-        </div>
+        <p role="status" className="rounded-lg border border-accent-200 bg-accent-50 px-3 py-1.5 text-sm text-accent-900">
+          <span className="font-medium">{m.simulator}</span> <span className="text-accent-800">{m.simulatorTiming(simulatorTaskMs)}</span>
+        </p>
       ) : (
         <p className="text-sm text-zinc-600">{upstream === "official" ? m.official : upstream === "official-key" ? m.officialKey : m.relay}</p>
       )}

@@ -7,7 +7,7 @@ export class ComposerPage {
 
   async open() {
     await this.page.goto("/");
-    await expect(this.page.getByRole("heading", { name: "Jobs" })).toBeVisible();
+    await expect(this.page.getByRole("button", { name: /^Jobs/ })).toBeVisible();
   }
 
   panel() {

@@ -19,7 +19,7 @@ test("a multi-image job is composed by clicking, sent as previewed, and polled u
   await panel.getByRole("button", { name: "Use the two sample photos" }).click();
   await expect(panel.getByText("2 of 4")).toBeVisible();
   // The prompt is required: the button says so, and so does the field.
-  await expect(c.submit()).toHaveAccessibleName(/Fix prompt first/);
+  await expect(c.submit()).toHaveAccessibleName(/Check the prompt/);
   await expect(panel.getByText("is required for multi-image-to-video").first()).toBeVisible();
 
   await panel.getByRole("textbox", { name: "Prompt", exact: true }).fill("two boats cross the harbour at dusk");
@@ -58,7 +58,7 @@ test("a camera job: one-click switch to a model that lists camera, one axis by c
   await panel.getByRole("checkbox", { name: /Send it anyway/ }).check();
 
   const camera = panel.getByTestId("camera-panel");
-  await expect(c.submit()).toHaveAccessibleName(/Fix camera_control\.config first/);
+  await expect(c.submit()).toHaveAccessibleName(/Check the camera movement/);
   // Click the pan slider, then the zoom slider: the pan is reset, visibly.
   const pan = camera.getByRole("slider", { name: "Pan" });
   const zoom = camera.getByRole("slider", { name: "Zoom" });
@@ -121,8 +121,8 @@ test("an invalid combination explains itself next to each field, in a summary, a
   // A callback that is not an http(s) URL: named next to the field, in the summary and on the button.
   await panel.getByRole("textbox", { name: "Callback URL (optional)" }).fill("ftp://example.com/hook");
   await expect(panel.getByText("must be an http(s) URL").first()).toBeVisible();
-  await expect(panel.getByTestId("preflight-summary")).toContainText("callback_url: must be an http(s) URL");
-  await expect(c.submit()).toHaveAccessibleName(/Fix callback_url first/);
+  await expect(panel.getByTestId("preflight-summary")).toContainText("the callback address: must be an http(s) URL");
+  await expect(c.submit()).toHaveAccessibleName(/Check the callback address/);
   await panel.getByRole("textbox", { name: "Callback URL (optional)" }).clear();
 
   // Camera on kling-v3 with a preset: outside the map. It can be sent, but only after confirming.
@@ -147,7 +147,7 @@ test("an invalid combination explains itself next to each field, in a summary, a
   await panel.getByRole("button", { name: "Use “One axis” instead of the preset" }).click();
   // Only the retired-model notice is left.
   await expect(panel.getByTestId("capability-advice")).toHaveCount(1);
-  await expect(c.submit()).toHaveAccessibleName(/Fix camera_control\.config first/);
+  await expect(c.submit()).toHaveAccessibleName(/Check the camera movement/);
 });
 
 test.describe("behind a 4.5 MB body limit", () => {

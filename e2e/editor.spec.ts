@@ -172,7 +172,8 @@ test("refuses to send a region without a path, naming it, and keeps the painting
   await expect(page.getByText("Boat needs a path of at least 2 points").first()).toBeVisible();
   const submit = page.getByRole("button", { name: /^Create video/ });
   await expect(submit).toBeDisabled();
-  await expect(submit).toHaveAccessibleName(/dynamic_masks\[0\]\.trajectories/);
+  // In the editor's words, not the API path.
+  await expect(submit).toHaveAccessibleName(/Boat needs a path/);
 
   // A seventh region is refused with the reason.
   const add = page.getByRole("button", { name: "Add a moving region" });

@@ -7,3 +7,4 @@ const shift = <T extends Record<string, number>>(ports: T): T =>
 
 export const PORTS = shift(e2eEnv.ports);
 export const SIMULATOR_PORTS = shift(e2eEnv.simulatorPorts);
+export const REDIS_PORT = e2eEnv.redisPort + offset;

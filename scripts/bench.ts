@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import sharp from "sharp";
 import { nextPollDelay, simulatePolls } from "@/lib/client/poll-schedule";
 import { startSimulatorServer } from "@/lib/server/simulator-server";
+import { pollDuringLargeCreate } from "./bench-stall";
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3290);
 const SIM_PORT = Number(process.env.BENCH_SIM_PORT ?? 8790);
@@ -55,7 +56,8 @@ async function gatewayLatency() {
   let app: ChildProcess | undefined;
   try {
     app = spawn("npx", ["next", "start", "-p", String(APP_PORT)], {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", KLING_API_BASE_URL: sim.url, KLING_API_KEY: KEY },
+      // Open and unlimited on purpose: this measures the gateway, not the gate.
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", KLING_API_BASE_URL: sim.url, KLING_API_KEY: KEY, MOTIONBRUSH_ALLOW_ANONYMOUS: "true", MOTIONBRUSH_CREATE_RATE: "off", MOTIONBRUSH_DAILY_CREATE_CAP: "0", MOTIONBRUSH_POLL_RATE: "off" },
       stdio: "ignore",
       detached: true,
     });
@@ -196,11 +198,14 @@ function pollSchedule() {
 
 async function main() {
   console.log(`Motionbrush benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  // BENCH_SECTIONS=polls,gateway,prepare (default: all) picks what runs.
-  const sections = (process.env.BENCH_SECTIONS ?? "polls,gateway,prepare").split(",");
+  // BENCH_SECTIONS=polls,gateway,stall,prepare,workspace (default: all) picks what runs.
+  const sections = (process.env.BENCH_SECTIONS ?? "polls,gateway,stall,prepare,workspace").split(",");
   if (sections.includes("polls")) pollSchedule();
   if (sections.includes("gateway")) await gatewayLatency();
+  if (sections.includes("stall")) await pollDuringLargeCreate();
   if (sections.includes("prepare")) await payloadPreparation();
+  // The magic wand and the motion preview (scripts/bench-workspace.ts).
+  if (sections.includes("workspace")) spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench-workspace.ts"], { stdio: "inherit" });
 }
 
 main().then(

@@ -46,7 +46,7 @@ export function ComposerTabs({ single, multi }: { single: ReactNode; multi: Reac
             aria-controls={`${id}-${t}-panel`}
             tabIndex={tab === t ? 0 : -1}
             onClick={() => choose(t)}
-            className="rounded-lg px-3 py-2 text-sm font-medium text-zinc-700 aria-selected:bg-white aria-selected:text-zinc-900 aria-selected:shadow-sm"
+            className="min-h-11 rounded-lg px-3 py-1.5 text-sm font-medium sm:min-h-0 text-zinc-700 aria-selected:bg-white aria-selected:text-zinc-900 aria-selected:shadow-sm"
           >
             {m[t]}
           </button>

@@ -18,13 +18,16 @@ import {
   setAsideSettings,
   type Image2VideoDraft,
 } from "@/lib/composer/request-body";
+import { cameraControlOf } from "@/lib/composer/camera";
 import { applySwitch, capabilityAdvice, type Switch } from "@/lib/composer/suggestions";
 import { emptyDocument, hasPainting } from "@/lib/editor/document";
+import { MotionBrushExportError } from "@/lib/editor/export";
 import { defaultModel, findModel } from "@/lib/kling/catalog";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
-import { brushIssues } from "./brush-issues";
+import { brushIssue, brushIssues } from "./brush-issues";
 import { BudgetMeter } from "./budget-meter";
+import { CameraPreview } from "./camera-preview";
 import { CameraPanel } from "./camera-panel";
 import { CostEstimate } from "./cost-estimate";
 import { OutsideMapConfirm } from "./capability-advice";
@@ -35,7 +38,8 @@ import { GuideAvailability } from "./guide-availability";
 import { IssueSummary } from "./issue-summary";
 import { ModeField } from "./mode-field";
 import { ModelSelect } from "./model-select";
-import { fixReason, PreflightSummary } from "./preflight-summary";
+import { wordedReason, wordIssue } from "./issue-words";
+import { TodoSummary } from "./preflight-summary";
 import { PromptField } from "./prompt-field";
 import { RequestFieldsPanel } from "./request-fields-panel";
 import { RequestPreview } from "./request-preview";
@@ -46,7 +50,7 @@ import { useDraftRestore } from "./use-draft-restore";
 import { useFramePayload } from "./use-frame-payload";
 import { originalFrames } from "./original-frames";
 import { useJobSubmit } from "./use-job-submit";
-import { wordIssue } from "./word-issue";
+import { wordIssueCode } from "./word-issue";
 /** Placeholder frames so pre-flight can check every other field before the images are fitted. */
 const PLACEHOLDER = "AAAA";
 
@@ -69,6 +73,8 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     onSent: () => setDraft((d) => ({ ...d, externalTaskId: newExternalTaskId() })),
   });
   const { sending, problem, outcome, summaryRef } = submit;
+  // The editor's areas list and points table live in the settings column, beside the canvas.
+  const [sideSlot, setSideSlot] = useState<HTMLDivElement | null>(null);
   const group = draft.group;
 
   // A stale "fix this field" list from the gateway misleads once anything is edited: clear it on any change.
@@ -85,10 +91,13 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     submit.clearProblem();
     void pick(file, name);
   };
+  const refocus = (field: string) => requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus());
+  // Removing a frame removes the button that did it: focus goes to the picker's file input.
   const clearFrame = () => {
     submit.clearProblem();
     clear();
     session.clearFrame("first");
+    refocus("image");
   };
   const pickLast = (file: Blob, name: string) => {
     submit.clearProblem();
@@ -98,6 +107,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     submit.clearProblem();
     last.clear();
     session.clearFrame("last");
+    refocus("image_tail");
   };
 
   // The editor session keeps both frames (and the painting) across reloads; checked frames go in,
@@ -185,12 +195,27 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
       catalog,
     );
   const brush = group === "motion_brush" ? brushIssues(editorDoc, all.editor.problems) : [];
-  const schemaIssues = preflightImage2Video(checked, { group, facts, catalog }).map((i) => wordIssue(i, all.issueCodes)).filter(
-    // The editor names what is missing more precisely than "masks are required".
-    (i) => !(brush.length > 0 && i.path === "dynamic_masks" && group === "motion_brush") && !(i.path === "image" && frame.status !== "ready"),
+  // While a stroke's masks are being exported the body has none yet: the editor's own checks speak for the
+  // masks then, so no false "masks are required" flashes after every stroke.
+  const masksPending = group === "motion_brush" && payload.state.status !== "ready";
+  const schemaIssues = preflightImage2Video(checked, { group, facts, catalog }).map((i) => wordIssueCode(i, all.issueCodes)).filter(
+    (i) =>
+      !(group === "motion_brush" && (brush.length > 0 || masksPending) && (i.path === "static_mask" || i.path.startsWith("dynamic_masks"))) &&
+      !(i.path === "image" && frame.status !== "ready") &&
+      !(i.path === "image_tail" && last.frame.status === "empty"),
   );
-  const issues: FieldIssue[] = frame.status === "ready" ? [...schemaIssues, ...brush] : [];
-  const gateway = (problem?.issues ?? []).map((i) => wordIssue(i, all.issueCodes));
+  // Problems only the export finds (a region whose pixels all belong to a higher one) or an exporter failure:
+  // shown in the editor's words, never swallowed into "no masks".
+  const exportIssues: FieldIssue[] =
+    group === "motion_brush" && brush.length === 0 && payload.maskError !== undefined
+      ? payload.maskError instanceof MotionBrushExportError
+        ? payload.maskError.problems.map((p) => brushIssue(editorDoc, p, all.editor.problems))
+        : [{ path: "dynamic_masks", message: all.editor.problems.exportFailed }]
+      : [];
+  const shownSchema = exportIssues.length > 0 ? schemaIssues.filter((i) => i.path !== "static_mask" && !i.path.startsWith("dynamic_masks")) : schemaIssues;
+  const issues: FieldIssue[] = frame.status === "ready" ? [...brush, ...exportIssues, ...shownSchema] : [];
+  const worded = issues.map((i) => wordIssue(i, editorDoc, all.issueWords));
+  const gateway = (problem?.issues ?? []).map((i) => wordIssueCode(i, all.issueCodes));
   const issuesFor = (path: string) => [...new Set([...issuesAt(issues, path), ...issuesAt(gateway, path)])];
 
   const reason = sending
@@ -205,7 +230,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
             ? mf.groups.noLastFrame
             : payload.state.status === "failed"
               ? all.preflight.budgetFailed
-              : (fixReason(issues, all.preflight.fix) ??
+              : (wordedReason(worded, all.issueWords) ??
                 (payload.state.status !== "ready" ? all.preflight.preparing : !confirmed ? all.preflight.confirm : null));
 
   const onSubmit = async (e: FormEvent) => {
@@ -222,102 +247,114 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   };
 
   return (
-    <section aria-labelledby="composer-heading" className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6">
-      <h2 id="composer-heading" tabIndex={-1} className="text-lg font-semibold text-zinc-900 focus:outline-none">
+    <section aria-labelledby="composer-heading" className="rounded-2xl border border-zinc-200 bg-white p-3 shadow-sm sm:p-4">
+      <h2 id="composer-heading" tabIndex={-1} className="sr-only">
         {m.heading}
       </h2>
-      <p className="mt-1 text-sm text-zinc-600">{m.intro}</p>
-      <form onSubmit={onSubmit} noValidate className="mt-5 space-y-5">
-        <FirstFramePicker frame={frame} onPick={pickFrame} onClear={clearFrame} issues={issuesFor("image")} />
-        <ExclusiveGroups value={group} options={groupOptions} onChange={(g) => patch({ group: g })} setAside={groupSetAside} />
-        {group === "first_last_frame" ? (
-          <FirstFramePicker slot="last" frame={last.frame} onPick={pickLast} onClear={clearLast} issues={issuesFor("image_tail")} />
-        ) : null}
-        {group === "motion_brush" ? <GuideAvailability feature="motion_brush" /> : null}
-        {group === "motion_brush" ? <MotionBrushEditor session={session} /> : null}
-        {group === "camera" ? <GuideAvailability feature="camera" /> : null}
-        {group === "camera" ? (
-          <CameraPanel
-            camera={draft.camera}
-            onChange={(camera) => patch({ camera })}
-            issues={issuesFor("camera_control")}
-            advice={adviceFor("camera_control")}
-            onSwitch={onSwitch}
-          />
-        ) : null}
-        {group === "motion_brush" ? (
-          <ul aria-live="polite" className="space-y-0.5 text-sm text-red-700 empty:hidden">
-            {[...issuesFor("static_mask"), ...issuesFor("dynamic_masks")].map((i) => (
-              <li key={i}>{i}</li>
-            ))}
-          </ul>
-        ) : null}
-        <PromptField
-          label={m.prompt.label}
-          placeholder={m.prompt.placeholder}
-          value={draft.prompt}
-          onChange={(prompt) => patch({ prompt })}
-          issues={issuesFor("prompt")}
-        />
-        <PromptField
-          label={m.negativePrompt.label}
-          placeholder={m.negativePrompt.placeholder}
-          value={draft.negativePrompt}
-          onChange={(negativePrompt) => patch({ negativePrompt })}
-          issues={issuesFor("negative_prompt")}
-          rows={2}
-        />
-        <ModelSelect
-          value={draft.model}
-          onChange={(model) => patch(fitDraftToModel(draft, model, catalog))}
-          advice={adviceFor("model_name")}
-          onSwitch={onSwitch}
-          issues={issuesFor("model_name")}
-        />
-        <div className="grid gap-5 sm:grid-cols-2">
-          <ModeField
-            value={draft.mode}
-            onChange={(mode) => patch({ mode })}
-            takesMode={takesMode}
-            modes={choices.modes}
-            modelLabel={findModel(catalog, draft.model)?.label ?? draft.model}
-            advice={adviceFor("mode")}
-            onSwitch={onSwitch}
-          />
-          <DurationField
-            value={draft.duration}
-            durations={choices.durations}
-            onChange={(duration) => patch({ duration })}
-            advice={adviceFor("duration")}
-            onSwitch={onSwitch}
-          />
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="grid items-start gap-4 pb-28 lg:grid-cols-[minmax(0,1fr)_22rem] lg:pb-0"
+      >
+        <div role="group" aria-label={all.layout.workspace} className="min-w-0 space-y-3">
+          <FirstFramePicker frame={frame} onPick={pickFrame} onClear={clearFrame} issues={issuesFor("image")} />
+          {group === "first_last_frame" ? (
+            <FirstFramePicker slot="last" frame={last.frame} onPick={pickLast} onClear={clearLast} issues={issuesFor("image_tail")} />
+          ) : null}
+          {group === "motion_brush" ? <GuideAvailability feature="motion_brush" /> : null}
+          {group === "motion_brush" ? <MotionBrushEditor session={session} sideSlot={sideSlot} durationS={Number(draft.duration) || 5} /> : null}
+          {group === "camera" ? <GuideAvailability feature="camera" /> : null}
+          {group === "camera" ? (
+            <CameraPanel
+              camera={draft.camera}
+              onChange={(camera) => patch({ camera })}
+              issues={issuesFor("camera_control")}
+              advice={adviceFor("camera_control")}
+              onSwitch={onSwitch}
+            />
+          ) : null}
+          {group === "camera" && frame.status === "ready" ? (
+            <CameraPreview blob={frame.blob} camera={cameraControlOf(draft.camera)} durationS={Number(draft.duration) || 5} />
+          ) : null}
         </div>
-        <RequestFieldsPanel
-          fields={draft}
-          onChange={patch}
-          onNewId={() => patch({ externalTaskId: newExternalTaskId() })}
-          issuesFor={issuesFor}
-          advice={adviceFor("sound")}
-          onSwitch={onSwitch}
-        />
-        <SetAsideNote items={fieldSetAside} />
-        <BudgetMeter state={payload.state} budget={bodyLimitBytes} nameOf={(key) => all.budget.names[key] ?? key} />
-        <RequestPreview kind="image2video" body={payload.body} />
-        <PreflightSummary issues={issues} />
-        <OutsideMapConfirm count={advice.length} confirmed={confirmed} onChange={(v) => setConfirmedFor(v ? adviceKey : null)} />
-        <IssueSummary ref={summaryRef} problem={problem} />
-        <div className="flex flex-col gap-3 border-t border-zinc-100 pt-4 sm:flex-row sm:items-start sm:justify-between">
-          <div className="space-y-2">
+        <div
+          role="group"
+          aria-label={all.layout.settings}
+          className="min-w-0 lg:sticky lg:top-2 lg:flex lg:max-h-[calc(100dvh-12rem)] lg:flex-col"
+        >
+          <div className="min-h-0 space-y-4 lg:flex-1 lg:overflow-y-auto lg:pr-1">
+            <p className="text-sm text-zinc-600">{m.intro}</p>
+            <ExclusiveGroups value={group} options={groupOptions} onChange={(g) => patch({ group: g })} setAside={groupSetAside} />
+            <div ref={setSideSlot} className="empty:hidden" />
+            <PromptField
+              label={m.prompt.label}
+              placeholder={m.prompt.placeholder}
+              value={draft.prompt}
+              onChange={(prompt) => patch({ prompt })}
+              field="prompt"
+              issues={issuesFor("prompt")}
+            />
+            <PromptField
+              label={m.negativePrompt.label}
+              placeholder={m.negativePrompt.placeholder}
+              value={draft.negativePrompt}
+              onChange={(negativePrompt) => patch({ negativePrompt })}
+              field="negative_prompt"
+              issues={issuesFor("negative_prompt")}
+              rows={2}
+            />
+            <ModelSelect
+              value={draft.model}
+              onChange={(model) => patch(fitDraftToModel(draft, model, catalog))}
+              advice={adviceFor("model_name")}
+              onSwitch={onSwitch}
+              issues={issuesFor("model_name")}
+            />
+            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
+              <ModeField
+                value={draft.mode}
+                onChange={(mode) => patch({ mode })}
+                takesMode={takesMode}
+                modes={choices.modes}
+                modelLabel={findModel(catalog, draft.model)?.label ?? draft.model}
+                advice={adviceFor("mode")}
+                onSwitch={onSwitch}
+              />
+              <DurationField
+                value={draft.duration}
+                durations={choices.durations}
+                onChange={(duration) => patch({ duration })}
+                advice={adviceFor("duration")}
+                onSwitch={onSwitch}
+              />
+            </div>
+            <RequestFieldsPanel
+              fields={draft}
+              onChange={patch}
+              onNewId={() => patch({ externalTaskId: newExternalTaskId() })}
+              issuesFor={issuesFor}
+              advice={adviceFor("sound")}
+              onSwitch={onSwitch}
+            />
+            <SetAsideNote items={fieldSetAside} />
+            <BudgetMeter state={payload.state} budget={bodyLimitBytes} nameOf={(key) => all.budget.names[key] ?? key} />
+            <RequestPreview kind="image2video" body={payload.body} />
+            <TodoSummary worded={worded} />
+            <OutsideMapConfirm count={advice.length} confirmed={confirmed} onChange={(v) => setConfirmedFor(v ? adviceKey : null)} />
+            <IssueSummary ref={summaryRef} problem={problem} labelOf={(i) => wordIssue(i, editorDoc, all.issueWords).label} />
+          </div>
+          {/* Create stays in view: pinned under the scrolling settings on a desktop, at the screen's foot on a phone. */}
+          <div className="fixed inset-x-0 bottom-0 z-20 space-y-1 border-t border-zinc-200 bg-white/95 px-3 py-2 shadow-[0_-4px_12px_rgba(0,0,0,0.06)] backdrop-blur lg:static lg:z-auto lg:mt-3 lg:space-y-2 lg:px-0 lg:pb-0 lg:shadow-none">
             <SubmitButton reason={reason} sending={sending} />
             <CostEstimate
               query={{ model: draft.model, mode: takesMode ? draft.mode : null, duration: draft.duration, sound: draft.sound === "on" && modelTakesSound(draft.model, catalog) }}
             />
+            <p className="text-xs text-zinc-600 max-lg:sr-only">{m.submit.idNote}</p>
+            <p role="status" className="text-sm text-zinc-700 empty:hidden">
+              {outcome}
+            </p>
           </div>
-          <p className="text-xs text-zinc-600 sm:max-w-64 sm:text-right">{m.submit.idNote}</p>
         </div>
-        <p role="status" className="text-sm text-zinc-700 empty:hidden">
-          {outcome}
-        </p>
       </form>
     </section>
   );

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useState, type DragEvent } from "react";
+import { useEffect, useId, useRef, useState, type DragEvent } from "react";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { FrameSources, imageFromClipboard } from "./frame-sources";
 import { ImagePreview } from "./image-preview";
@@ -55,13 +55,17 @@ export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first
     take(files[0], files.length - 1);
   };
 
+  const fileRef = useRef<HTMLInputElement>(null);
   const useSample = async () => {
+    if (loadingSample) return;
     setLoadingSample(true);
     setNotice(null);
     try {
       const res = await fetch(SAMPLE_URL[slot]);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       onPick(await res.blob(), m.sampleName);
+      // The sample button leaves the view once the frame is in: focus moves to the picker's file input.
+      requestAnimationFrame(() => fileRef.current?.focus());
     } catch (e) {
       setNotice(m.sampleFailed(e instanceof Error ? e.message : String(e)));
     } finally {
@@ -77,10 +81,12 @@ export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first
   problems.push(...issues);
   const hasError = problems.length > 0 || notice !== null;
   const dragging = dragDepth > 0;
+  // Once a frame is in, the drop zone shrinks to one row so the workspace below starts near the top.
+  const compact = frame.status === "ready" && !dragging;
 
   return (
-    <fieldset className="space-y-3">
-      <legend className="text-sm font-medium text-zinc-900">{m.legend}</legend>
+    <fieldset className={compact ? "" : "space-y-3"}>
+      <legend className={compact ? "sr-only" : "text-sm font-medium text-zinc-900"}>{m.legend}</legend>
       <div
         onDragEnter={(e) => {
           e.preventDefault();
@@ -98,16 +104,18 @@ export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first
           }
         }}
         data-dragging={dragging || undefined}
-        className={`rounded-xl border-2 border-dashed p-4 transition-colors ${
+        className={`rounded-xl border-2 border-dashed transition-colors ${compact ? "flex flex-wrap items-center gap-x-4 gap-y-2 p-2" : "p-4"} ${
           dragging ? "border-accent-500 bg-accent-50" : hasError ? "border-red-300 bg-white" : "border-zinc-300 bg-white"
         }`}
       >
         {frame.status === "ready" || (frame.status === "invalid" && frame.previewUrl) ? (
-          <ImagePreview frame={frame} onClear={onClear} slot={slot} />
+          <ImagePreview frame={frame} onClear={onClear} slot={slot} compact={compact} />
         ) : null}
-        <div className="flex flex-col items-center gap-3 py-3 text-center sm:flex-row sm:justify-center sm:text-left">
+        <div className={compact ? "flex items-center gap-3" : "flex flex-col items-center gap-3 py-3 text-center sm:flex-row sm:justify-center sm:text-left"}>
           <input
             id={`${id}-file`}
+            ref={fileRef}
+            data-field={slot === "last" ? "image_tail" : "image"}
             type="file"
             accept="image/png,image/jpeg"
             className="peer sr-only"
@@ -121,26 +129,28 @@ export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first
           />
           <label
             htmlFor={`${id}-file`}
-            className="cursor-pointer rounded-lg bg-accent-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-accent-700 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-600"
+            className={`inline-flex min-h-11 cursor-pointer items-center rounded-lg px-4 text-sm font-medium shadow-sm peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-600 sm:min-h-9 ${
+              compact ? "border border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50" : "bg-accent-600 text-white hover:bg-accent-700"
+            }`}
           >
-            {m.choose}
+            {compact ? m.replace : m.choose}
             <span className="sr-only">{m.chooseContext}</span>
           </label>
-          <span className="text-sm text-zinc-600">
+          <span className={compact ? "sr-only" : "text-sm text-zinc-600"}>
             {dragging ? m.dropActive : m.drop} {all.frames.sources.pasteHint}
           </span>
         </div>
-        <div className="border-t border-zinc-100 py-3">
+        <div className={compact ? "hidden" : "border-t border-zinc-100 py-3"}>
           <FrameSources slot={slot} onPick={onPick} onNotice={setNotice} />
         </div>
-        <div className="flex flex-wrap items-center justify-between gap-2 border-t border-zinc-100 pt-3">
+        <div className={compact ? "sr-only" : "flex flex-wrap items-center justify-between gap-2 border-t border-zinc-100 pt-3"}>
           <p id={`${id}-rules`} className="text-xs text-zinc-600">
             {m.rules}
           </p>
           <button
             type="button"
             onClick={useSample}
-            disabled={loadingSample}
+            aria-disabled={loadingSample || undefined}
             className="rounded-md px-2 py-1 text-sm font-medium text-accent-700 hover:bg-accent-50 disabled:opacity-60"
           >
             {m.sample}

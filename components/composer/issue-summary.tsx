@@ -11,7 +11,16 @@ export interface SubmitProblem {
 }
 
 /** Every field-named problem in one list, focused after a failed send so it is read at once. */
-export function IssueSummary({ problem, ref }: { problem: SubmitProblem | null; ref?: Ref<HTMLDivElement> }) {
+export function IssueSummary({
+  problem,
+  ref,
+  labelOf = (i) => i.path,
+}: {
+  problem: SubmitProblem | null;
+  ref?: Ref<HTMLDivElement>;
+  /** The field's visible name (API paths belong in the request preview only). */
+  labelOf?: (issue: FieldIssue) => string;
+}) {
   const m = useMessages().composer.issues;
   const has = problem && (problem.issues.length > 0 || problem.tooLarge || problem.message);
   return (
@@ -24,7 +33,7 @@ export function IssueSummary({ problem, ref }: { problem: SubmitProblem | null; 
               <p className="font-medium">{m.heading}</p>
               <ul className="mt-1 list-disc space-y-0.5 pl-5">
                 {problem.issues.map((i) => (
-                  <li key={`${i.path}:${i.message}`}>{m.field(i.path, i.message)}</li>
+                  <li key={`${i.path}:${i.message}`}>{m.field(labelOf(i), i.message)}</li>
                 ))}
                 {problem.tooLarge ? <li>{m.tooLarge(problem.tooLarge.bytes, problem.tooLarge.limit)}</li> : null}
               </ul>

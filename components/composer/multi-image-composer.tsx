@@ -18,7 +18,9 @@ import { GuideAvailability } from "./guide-availability";
 import { IssueSummary } from "./issue-summary";
 import { ModeField } from "./mode-field";
 import { MultiImagePicker } from "./multi-image-picker";
-import { fixReason, PreflightSummary } from "./preflight-summary";
+import { emptyDocument } from "@/lib/editor/document";
+import { wordedReason, wordIssue } from "./issue-words";
+import { TodoSummary } from "./preflight-summary";
 import { PromptField } from "./prompt-field";
 import { RequestFieldsPanel } from "./request-fields-panel";
 import { RequestPreview } from "./request-preview";
@@ -27,6 +29,8 @@ import { useImageList } from "./use-image-list";
 import { useJobSubmit } from "./use-job-submit";
 import { usePreparedPayload } from "./use-prepared-payload";
 
+/** The multi-image request has no motion brush: issues are worded without regions. */
+const NO_DOCUMENT = emptyDocument();
 const keyOf = (i: number) => `image_list.${i}`;
 
 /** Multi-image-to-video: 1 to 4 reference images, a required prompt, aspect ratio, mode and duration. */
@@ -89,8 +93,10 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
           ? m.why.badImages
           : payload.state.status === "failed"
             ? all.preflight.budgetFailed
-            : fixReason(issues, all.preflight.fix) ??
-              (payload.state.status !== "ready" ? all.preflight.preparing : retired && !confirmed ? all.preflight.confirm : null);
+            : (wordedReason(
+                issues.map((i) => wordIssue(i, NO_DOCUMENT, all.issueWords)),
+                all.issueWords,
+              ) ?? (payload.state.status !== "ready" ? all.preflight.preparing : retired && !confirmed ? all.preflight.confirm : null));
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -161,7 +167,7 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
         />
         <BudgetMeter state={payload.state} budget={bodyLimitBytes} nameOf={(key) => all.budget.listName(Number(key.split(".")[1]) + 1)} />
         <RequestPreview kind="multi-image2video" body={payload.body} />
-        <PreflightSummary issues={issues} />
+        <TodoSummary worded={issues.map((i) => wordIssue(i, NO_DOCUMENT, all.issueWords))} />
         <OutsideMapConfirm count={retired ? 1 : 0} confirmed={confirmed} onChange={setConfirmed} />
         <IssueSummary ref={summaryRef} problem={problem} />
         <div className="flex flex-col gap-3 border-t border-zinc-100 pt-4 sm:flex-row sm:items-start sm:justify-between">

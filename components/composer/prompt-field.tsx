@@ -1,6 +1,7 @@
 "use client";
 import { useId } from "react";
 import { MAX_PROMPT_CHARS } from "@/lib/kling/limits";
+import { codePointLength } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { FieldIssues } from "./field-issues";
 
@@ -11,12 +12,15 @@ interface Props {
   onChange: (value: string) => void;
   issues: string[];
   rows?: number;
+  /** The request field it edits, for links from the summary. */
+  field?: string;
 }
 
-export function PromptField({ label, placeholder, value, onChange, issues, rows = 4 }: Props) {
+export function PromptField({ label, placeholder, value, onChange, issues, rows = 4, field }: Props) {
   const m = useMessages().composer.prompt;
   const id = useId();
-  const count = value.length;
+  // By code points, as the gateway counts: an emoji is one character.
+  const count = codePointLength(value);
   const over = count - MAX_PROMPT_CHARS;
   const invalid = over > 0 || issues.length > 0;
   return (
@@ -35,6 +39,7 @@ export function PromptField({ label, placeholder, value, onChange, issues, rows 
       </div>
       <textarea
         id={id}
+        data-field={field}
         value={value}
         rows={rows}
         placeholder={placeholder}

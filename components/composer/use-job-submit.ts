@@ -3,6 +3,7 @@
 // the POST, then the outcome: a fresh id after every send, the summary focused when something must be fixed.
 import { useRef, useState } from "react";
 import { useJobsContext } from "@/components/jobs/jobs-provider";
+import { useJobsPanel } from "@/components/layout/jobs-drawer";
 import { outcomeOf } from "@/lib/client/jobs-store";
 import type { Recipe } from "@/lib/client/recipe";
 import { submitJob, type SubmitInput } from "@/lib/client/submit-job";
@@ -23,6 +24,7 @@ export interface JobSubmitOptions {
 export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: JobSubmitOptions) {
   const result = useMessages().composer.result;
   const { store, client } = useJobsContext();
+  const panel = useJobsPanel();
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
   const [outcome, setOutcome] = useState("");
@@ -71,11 +73,15 @@ export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: Job
       });
       onSent();
       const state = outcomeOf(answer);
-      if (answer.ok) setOutcome(result.sent);
-      else if (state === "refused") {
-        show({ issues: answer.errors ?? [], message: answer.notSent ? result.notSent(answer.message) : result.refused(answer.message) });
+      // The new job opens the jobs panel beside the workspace, and focus follows it (the button was disabled).
+      if (answer.ok) {
+        setOutcome(result.sent);
+        panel?.show();
+      } else if (state === "refused") show({ issues: answer.errors ?? [], message: answer.notSent ? result.notSent(answer.message) : result.refused(answer.message) });
+      else {
+        setOutcome(result.unconfirmed);
+        panel?.show();
       }
-      else setOutcome(result.unconfirmed);
     } finally {
       setSending(false);
     }

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { preparePayload, type MaskFields, type Prepared, type SourceImage } from "@/lib/client/prepare-payload";
 import { canvasCodec } from "@/lib/client/reencode";
-import { jsonBytes, type Size } from "@/lib/composer/budget";
+import { bodyBytesOf, type Size } from "@/lib/composer/budget";
 import type { BudgetState } from "./budget-meter";
 
 export type BuildBody = (images: Readonly<Record<string, string>>, masks: MaskFields | undefined) => Record<string, unknown>;
@@ -27,13 +27,15 @@ export interface PreparedPayload {
   /** The body to preview and send; null until the images are fitted. */
   body: Record<string, unknown> | null;
   bytes: number;
+  /** Why the masks could not be made for the current fit (the export's own error), if they could not. */
+  maskError?: unknown;
 }
 
 const DEBOUNCE_MS = 200;
 
 export function usePreparedPayload(input: PayloadInput): PreparedPayload {
   const { sources, sourcesKey, masksAt, masksKey = "", budget, build } = input;
-  const [result, setResult] = useState<{ key: string; prepared: Prepared } | null>(null);
+  const [result, setResult] = useState<{ key: string; prepared: Prepared; maskError?: unknown } | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const [round, setRound] = useState(0);
   const buildRef = useRef(build);
@@ -53,8 +55,15 @@ export function usePreparedPayload(input: PayloadInput): PreparedPayload {
     const timer = setTimeout(async () => {
       setBusyKey(key);
       const ask = masksRef.current;
-      // Masks that cannot be made yet (nothing painted) are left out; pre-flight names what is missing.
-      const masks = ask ? (size: Size) => ask(size).catch((): MaskFields => ({})) : undefined;
+      // Masks that cannot be made are left out of the body, and the reason is kept for the composer to show.
+      let maskError: unknown;
+      const masks = ask
+        ? (size: Size) =>
+            ask(size).catch((e: unknown): MaskFields => {
+              maskError = e;
+              return {};
+            })
+        : undefined;
       try {
         const frames = `${sourcesKey}|${budget}`;
         const last = lastFit.current?.frames === frames ? lastFit.current.prepared : undefined;
@@ -67,7 +76,7 @@ export function usePreparedPayload(input: PayloadInput): PreparedPayload {
           ...(last ? { reuse: { images: last.images, attempt: last.attempt } } : {}),
         });
         if (prepared.ok) lastFit.current = { frames, prepared };
-        if (!cancelled) setResult({ key, prepared });
+        if (!cancelled) setResult({ key, prepared, ...(maskError !== undefined ? { maskError } : {}) });
       } catch {
         // A frame the browser cannot re-encode: report it as not fitting rather than spin forever.
         if (!cancelled) setResult({ key, prepared: { ok: false, reason: "cannotShrinkEnough", smallestBytes: 0, attempts: 0 } });
@@ -90,7 +99,15 @@ export function usePreparedPayload(input: PayloadInput): PreparedPayload {
     const images = Object.fromEntries(prepared.images.map((i) => [i.key, i.base64]));
     return build(images, prepared.masks);
   }, [prepared, build]);
-  const bytes = useMemo(() => (body ? jsonBytes(body) : 0), [body]);
+  // The size from the skeleton plus the base64 lengths: a keystroke never re-encodes megabytes of images.
+  const bytes = useMemo(() => {
+    if (!body || !prepared?.ok) return 0;
+    const blobs = new Set<string>(prepared.images.map((i) => i.base64));
+    const masks = prepared.masks;
+    if (masks?.static_mask) blobs.add(masks.static_mask);
+    for (const d of masks?.dynamic_masks ?? []) blobs.add(d.mask);
+    return bodyBytesOf(body, blobs);
+  }, [body, prepared]);
 
   // Text grew the body past the budget after the fit: fit again with the current fields.
   const overAfterFit = prepared?.ok === true && fresh && bytes > budget;
@@ -111,5 +128,6 @@ export function usePreparedPayload(input: PayloadInput): PreparedPayload {
     state,
     body: state.status === "ready" ? body : null,
     bytes,
+    ...(fresh && result?.maskError !== undefined ? { maskError: result.maskError } : {}),
   };
 }

@@ -2,7 +2,7 @@
 import type { Messages } from "@/lib/i18n/messages";
 import type { FieldIssue } from "@/lib/kling/schemas";
 
-export function wordIssue(issue: FieldIssue, codes: Messages["issueCodes"]): FieldIssue {
+export function wordIssueCode(issue: FieldIssue, codes: Messages["issueCodes"]): FieldIssue {
   const word = issue.code ? codes[issue.code] : undefined;
   return word ? { ...issue, message: word(issue.params ?? {}) } : issue;
 }

@@ -1,6 +1,6 @@
 // Canvas 2D drawing for the editor's layers. Konva calls these from custom shapes; they read the document
 // and the viewport and draw in device pixels, so line widths and handles stay the same size on screen.
-import { STATIC_COLOUR, type EditorDocument, type LayerId, type Point, type Region, type Stroke } from "@/lib/editor/document";
+import { isFill, STATIC_COLOUR, type EditorDocument, type Fill, type LayerId, type Mark, type Point, type Region, type Stroke } from "@/lib/editor/document";
 import { frameToStage, type Size, type Vec, type Viewport } from "@/lib/editor/geometry";
 import type { LiveShape } from "@/lib/editor/interaction";
 
@@ -18,6 +18,29 @@ function traceStroke(ctx: CanvasRenderingContext2D, s: Stroke) {
   ctx.moveTo(p[0]!, p[1]!);
   for (let i = 2; i < p.length; i += 2) ctx.lineTo(p[i]!, p[i + 1]!);
   ctx.stroke();
+}
+
+/** Each fill drawn once, in its colour, on a canvas of its own grid; redraws only scale it. */
+const fillCanvases = new WeakMap<Fill, { colour: string; canvas: HTMLCanvasElement }>();
+
+function fillCanvas(fill: Fill, colour: string): HTMLCanvasElement {
+  const hit = fillCanvases.get(fill);
+  if (hit && hit.colour === colour) return hit.canvas;
+  const canvas = document.createElement("canvas");
+  canvas.width = fill.width;
+  canvas.height = fill.height;
+  const ctx = canvas.getContext("2d")!;
+  ctx.fillStyle = colour;
+  const s = fill.spans;
+  for (let i = 0; i < s.length; i += 3) ctx.fillRect(s[i + 1]!, s[i]!, s[i + 2]! - s[i + 1]!, 1);
+  fillCanvases.set(fill, { colour, canvas });
+  return canvas;
+}
+
+function traceMark(ctx: CanvasRenderingContext2D, s: Mark, colour: string, size: Size) {
+  if (!isFill(s)) return traceStroke(ctx, s);
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(fillCanvas(s, colour), 0, 0, s.width, s.height, 0, 0, size.width, size.height);
 }
 
 function sized(canvas: HTMLCanvasElement, w: number, h: number) {
@@ -47,7 +70,8 @@ export function createMaskBuffers(): MaskBuffers {
  */
 export function drawMasks(target: CanvasRenderingContext2D, doc: EditorDocument, vp: Viewport, dpr: number, buffers: MaskBuffers) {
   const { width, height } = target.canvas;
-  const layers: { colour: string; strokes: Stroke[] }[] = [];
+  const layers: { colour: string; strokes: Mark[] }[] = [];
+  const size = doc.paintSize ?? { width: 1, height: 1 };
   if (doc.staticMask.visible) layers.push({ colour: STATIC_COLOUR, strokes: doc.staticMask.strokes });
   for (let i = doc.regions.length - 1; i >= 0; i--) {
     const r = doc.regions[i]!;
@@ -64,8 +88,8 @@ export function drawMasks(target: CanvasRenderingContext2D, doc: EditorDocument,
     ctx.strokeStyle = layer.colour;
     ctx.fillStyle = layer.colour;
     for (const s of layer.strokes) {
-      ctx.globalCompositeOperation = s.tool === "brush" ? "source-over" : "destination-out";
-      traceStroke(ctx, s);
+      ctx.globalCompositeOperation = s.tool === "brush" || s.tool === "fill" ? "source-over" : "destination-out";
+      traceMark(ctx, s, layer.colour, size);
     }
     comp.drawImage(buffers.layer, 0, 0);
   }

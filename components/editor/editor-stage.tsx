@@ -144,7 +144,14 @@ export default function EditorStage(props: EditorStageProps) {
       const rect = el.getBoundingClientRect();
       return { x: e.clientX - rect.left, y: e.clientY - rect.top };
     };
-    const sampleOf = (e: PointerEvent): PointerSample => ({ id: e.pointerId, ...stageOf(e), pointerType: e.pointerType || "mouse", button: e.button });
+    const sampleOf = (e: PointerEvent): PointerSample => ({
+      id: e.pointerId,
+      ...stageOf(e),
+      pointerType: e.pointerType || "mouse",
+      button: e.button,
+      shift: e.shiftKey,
+      alt: e.altKey,
+    });
 
     const down = (e: PointerEvent) => {
       if (e.pointerType === "mouse" && e.button === 2) return;
@@ -252,7 +259,7 @@ export default function EditorStage(props: EditorStageProps) {
       aria-label={props.label}
       aria-describedby={props.describedBy}
       tabIndex={0}
-      className="absolute inset-0 touch-none select-none outline-none"
+      className="absolute inset-0 touch-none select-none outline-none focus-visible:outline-3 focus-visible:outline-solid focus-visible:-outline-offset-3 focus-visible:outline-accent-600"
       data-testid="editor-canvas"
     >
       {size.width > 0 ? (
@@ -281,6 +288,7 @@ function cursorFor(s: ToolSettings, controller: EditorController, hover: Pointer
   const g = controller.gesture;
   if (g === "panning") return "grabbing";
   if (s.tool === "pan") return "grab";
+  if (s.tool === "wand") return "crosshair";
   if (s.tool === "path") {
     if (g === "dragging-point") return "grabbing";
     return hover && controller.hitHandle(hover, hover.pointerType) !== null ? "grab" : "crosshair";

@@ -1,6 +1,9 @@
 // Small stroke icons for the editor toolbar; always shown next to (or inside) a control with a text name.
 const paths: Record<string, string> = {
   brush: "M4 20c2.5 0 4-1.5 4-3.5S6.5 13 5 14.5 4 18 4 20Zm4.5-5.5L19 4l1 1-10.5 10.5",
+  wand: "M4 20 15 9m1-5v3m0 4v3m-4-5h3m4 0h3m-8.5-3.5 2 2m3 3 2 2m0-7-2 2",
+  play: "M7 5v14l12-7Z",
+  pause: "M7 5h3v14H7zM14 5h3v14h-3z",
   eraser: "M7 20h12M5.5 14.5l8-8 5 5-8 8h-3l-2-2a2 2 0 0 1 0-3Z",
   path: "M4 18c4-8 8 2 12-6M16 12l4-4M20 8h-4M20 8v4",
   pan: "M8 13V6.5a1.5 1.5 0 0 1 3 0V12m0-6.5a1.5 1.5 0 0 1 3 0V12m0-4.5a1.5 1.5 0 0 1 3 0V15a6 6 0 0 1-6 6h-1a6 6 0 0 1-5-2.7L3.8 14a1.5 1.5 0 0 1 2.4-1.8L8 14",

@@ -2,19 +2,29 @@
 // The motion-brush editor: toolbar, canvas (Konva, browser-only), areas, and the points table.
 // Document state lives in the session's store; tool, active area, brush size and selection are UI state.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import { findRegion, paintedFrame, STATIC_LAYER, type LayerId } from "@/lib/editor/document";
 import { frameToStage } from "@/lib/editor/geometry";
+import { newId } from "@/lib/editor/actions";
 import { EditorController, type Refusal, type Tool, type ToolSettings } from "@/lib/editor/interaction";
+import { WAND_TOLERANCE, wandFill, type WandOp } from "@/lib/editor/wand";
 import { MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { EditorCanvas } from "./editor-canvas";
 import { EditorToolbar } from "./editor-toolbar";
 import { Icon } from "./icons";
+import { MotionPreview } from "./motion-preview";
+import { TypedArea } from "./typed-area";
+import { imagePixels } from "./image-pixels";
+import { useEditorAnnouncer } from "./use-editor-announcer";
 import { PointsTable } from "./points-table";
 import { RegionList } from "./region-list";
 import { installTestHook } from "./test-hook";
 import { useBlobImage, useEditorSnapshot, type EditorSession } from "./use-editor-session";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
+
+/** The canvas fits the screen's height under the header and toolbar, so it is seen whole without scrolling. */
+const CANVAS_MAX_HEIGHT = "(100dvh - 19rem)";
 
 type Selection = { region: string; index: number } | null;
 
@@ -26,7 +36,20 @@ class Latest<T> {
   }
 }
 
-export function MotionBrushEditor({ session }: { session: EditorSession }) {
+/** `sideSlot`: where the areas list and points table go (the settings column beside the canvas); inline when null. */
+export function MotionBrushEditor({
+  session,
+  sideSlot = null,
+  durationS = 5,
+}: {
+  session: EditorSession;
+  sideSlot?: HTMLElement | null;
+  /** The video's length, for the motion preview. */
+  durationS?: number;
+}) {
+  const mp = useMessages().motionPreview;
+  const [previewing, setPreviewing] = useState(false);
+  const previewButton = useRef<HTMLButtonElement>(null);
   const m = useMessages().editor;
   const id = useId();
   const { store, view } = session;
@@ -39,9 +62,9 @@ export function MotionBrushEditor({ session }: { session: EditorSession }) {
   const [tool, setTool] = useState<Tool>("brush");
   const [layerChoice, setLayer] = useState<LayerId>(STATIC_LAYER);
   const [radiusChoice, setRadius] = useState<number | null>(null);
+  const [tolerance, setTolerance] = useState<number>(WAND_TOLERANCE.initial);
   const [selected, setSelected] = useState<Selection>(null);
   const [notice, setNotice] = useState<Refusal | null>(null);
-  const [expanded, setExpanded] = useState(false);
   const canvasRef = useRef<HTMLDivElement>(null);
   const readoutRef = useRef<HTMLSpanElement>(null);
   const flushRef = useRef<(() => void) | null>(null);
@@ -59,9 +82,33 @@ export function MotionBrushEditor({ session }: { session: EditorSession }) {
   const [box] = useState(() => new Latest(settings));
   useEffect(() => box.set(settings), [box, settings]);
 
+  // The wand reads the decoded photo and the tolerance at click time.
+  const [wandInputs] = useState(() => new Latest({ image, tolerance }));
+  useEffect(() => wandInputs.set({ image, tolerance }), [wandInputs, image, tolerance]);
+  const { ref: announceRef, say } = useEditorAnnouncer(doc);
+  const runWand = useCallback(
+    (at: { x: number; y: number }, op: WandOp) => {
+      const { image: img, tolerance: tol } = wandInputs.value;
+      const size = store.getDocument().paintSize;
+      const target = box.value.layer;
+      if (!img || !size) return;
+      const pixels = imagePixels(img);
+      const p = { x: (at.x * pixels.width) / size.width, y: (at.y * pixels.height) / size.height };
+      const fill = wandFill(pixels, p, tol, op, newId("f"));
+      store.dispatch({ type: "addFill", layer: target, fill, replace: op === "replace" }, "commit");
+      let n = 0;
+      for (let i = 0; i < fill.spans.length; i += 3) n += fill.spans[i + 2]! - fill.spans[i + 1]!;
+      say(n === 0 ? m.announce.wandNothing : m.announce.wand(op, n));
+    },
+    [store, box, say, m, wandInputs],
+  );
+  const [wandBox] = useState(() => new Latest(runWand));
+  useEffect(() => wandBox.set(runWand), [wandBox, runWand]);
+
   const [controller] = useState(
     () =>
       new EditorController({
+        wand: (at, op) => wandBox.value(at, op),
         store,
         getViewport: view.getViewport,
         setViewport: (vp) => view.setViewport(vp),
@@ -82,15 +129,6 @@ export function MotionBrushEditor({ session }: { session: EditorSession }) {
   const clearSelection = useCallback(() => setSelected(null), []);
 
   useEditorShortcuts({ store, controller, canvas: canvasRef, onTool: chooseTool, layer, selected: selection, onSelect: clearSelection });
-  // Escape with no gesture open leaves the large view.
-  useEffect(() => {
-    if (!expanded) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape" && controller.gesture === "idle" && !e.defaultPrevented) setExpanded(false);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [expanded, controller]);
 
   useEffect(
     () =>
@@ -130,56 +168,90 @@ export function MotionBrushEditor({ session }: { session: EditorSession }) {
       ? m.hints.brush(areaName)
       : tool === "eraser"
         ? m.hints.eraser(areaName)
-        : tool === "path"
+        : tool === "wand"
+          ? m.hints.wand(areaName)
+          : tool === "path"
           ? region
             ? m.hints.path(region.name)
             : m.hints.pathNeedsRegion
           : m.hints.pan;
+  const ratio = paintSize ? paintSize.width / paintSize.height : 16 / 9;
   const aspect = paintSize ? `${paintSize.width} / ${paintSize.height}` : "16 / 9";
 
+  const areas = (
+    <div className="min-w-0 space-y-3">
+      <RegionList doc={doc} store={store} active={layer} onActive={chooseLayer} />
+      {region && paintSize ? (
+        <PointsTable
+          region={region}
+          frame={paintSize}
+          store={store}
+          selected={selection?.index ?? null}
+          onSelect={(index) => setSelected(index === null ? null : { region: region.id, index })}
+        />
+      ) : null}
+      {paintSize ? <TypedArea store={store} layer={layer} areaName={areaName} frame={paintSize} onWand={runWand} announce={say} /> : null}
+      <p className="text-xs text-zinc-500">{session.storageError ? m.storageError : m.saved}</p>
+    </div>
+  );
+
   return (
-    <section
-      aria-labelledby={`${id}-heading`}
-      data-testid="motion-brush-editor"
-      data-expanded={expanded || undefined}
-      className={expanded ? "fixed inset-0 z-40 overflow-auto bg-white p-3 sm:p-5" : ""}
-    >
-      <div className="mb-3 flex items-start justify-between gap-3">
-        <div>
-          <h3 id={`${id}-heading`} className="text-sm font-semibold text-zinc-900">
-            {m.heading}
-          </h3>
-          <p className="text-xs text-zinc-600">{m.intro}</p>
-        </div>
-        <button
-          type="button"
-          aria-pressed={expanded}
-          onClick={() => setExpanded((e) => !e)}
-          className="inline-flex shrink-0 items-center gap-1.5 rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-50"
-        >
-          <Icon name="fit" />
-          {expanded ? m.collapse : m.expand}
-        </button>
+    <section aria-labelledby={`${id}-heading`} data-testid="motion-brush-editor">
+      <div className="sr-only">
+        <h3 id={`${id}-heading`} className="text-sm font-semibold text-zinc-900">
+          {m.heading}
+        </h3>
+        <p className="text-xs text-zinc-600">{m.intro}</p>
       </div>
-      <div className={expanded ? "grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]" : "space-y-3"}>
-        <div className="min-w-0 space-y-3">
+      <div className="space-y-3">
+        <div className="min-w-0 space-y-2">
           <EditorToolbar
             tool={tool}
             onTool={chooseTool}
             brushRadius={brushRadius}
             maxBrushRadius={maxRadius}
             onBrushRadius={setRadius}
+            tolerance={tolerance}
+            onTolerance={setTolerance}
             view={view}
             canUndo={snapshot.canUndo}
             canRedo={snapshot.canRedo}
             onUndo={store.undo}
             onRedo={store.redo}
             disabled={!frame}
-          />
+          >
+            {previewing ? null : (
+              <button
+                ref={previewButton}
+                type="button"
+                onClick={() => setPreviewing(true)}
+                aria-label={mp.open}
+                disabled={!frame || !image}
+                className="inline-flex h-11 items-center gap-1 rounded-md bg-zinc-900 px-2.5 text-xs font-medium text-white hover:bg-zinc-700 disabled:opacity-50 sm:h-8"
+              >
+                <Icon name="play" />
+                {mp.short}
+              </button>
+            )}
+          </EditorToolbar>
+          {previewing ? (
+            <MotionPreview
+              image={image}
+              doc={doc}
+              camera={null}
+              durationS={durationS}
+              autoPlay
+              onClose={() => {
+                setPreviewing(false);
+                requestAnimationFrame(() => previewButton.current?.focus());
+              }}
+            />
+          ) : null}
           <div
+            hidden={previewing}
             ref={canvasRef}
-            className="relative w-full overflow-hidden rounded-lg bg-[repeating-conic-gradient(#e4e4e7_0_25%,#f4f4f5_0_50%)] bg-[length:20px_20px] ring-1 ring-zinc-200"
-            style={{ aspectRatio: aspect, minHeight: 200, maxHeight: expanded ? "calc(100dvh - 11rem)" : "70vh" }}
+            className="relative mx-auto w-full overflow-hidden rounded-lg bg-[repeating-conic-gradient(#e4e4e7_0_25%,#f4f4f5_0_50%)] bg-[length:20px_20px] ring-1 ring-zinc-200"
+            style={{ aspectRatio: aspect, minHeight: 200, maxHeight: `calc${CANVAS_MAX_HEIGHT}`, maxWidth: `calc(${CANVAS_MAX_HEIGHT} * ${ratio})` }}
           >
             <EditorCanvas
               controller={controller}
@@ -199,7 +271,7 @@ export function MotionBrushEditor({ session }: { session: EditorSession }) {
               <p className="pointer-events-none absolute inset-0 grid place-items-center p-6 text-center text-sm text-zinc-600">{m.noFrame}</p>
             ) : null}
           </div>
-          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 text-xs text-zinc-600">
+          <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-xs text-zinc-600">
             <p className="tabular-nums">
               <span className="font-medium text-zinc-700">{m.readout.label}: </span>
               <span ref={readoutRef} data-testid="pointer-readout">
@@ -214,6 +286,7 @@ export function MotionBrushEditor({ session }: { session: EditorSession }) {
           <p id={`${id}-desc`} className="sr-only">
             {m.canvasDescription}
           </p>
+          <p ref={announceRef} role="status" className="sr-only" data-testid="editor-announcer" />
           <p role="status" className="text-sm text-red-700 empty:hidden">
             {notice === null
               ? ""
@@ -224,19 +297,7 @@ export function MotionBrushEditor({ session }: { session: EditorSession }) {
                   : m.refusals.pathFull(MAX_TRAJECTORY_POINTS)}
           </p>
         </div>
-        <div className="min-w-0 space-y-3">
-          <RegionList doc={doc} store={store} active={layer} onActive={chooseLayer} />
-          {region && paintSize ? (
-            <PointsTable
-              region={region}
-              frame={paintSize}
-              store={store}
-              selected={selection?.index ?? null}
-              onSelect={(index) => setSelected(index === null ? null : { region: region.id, index })}
-            />
-          ) : null}
-          <p className="text-xs text-zinc-500">{session.storageError ? m.storageError : m.saved}</p>
-        </div>
+        {sideSlot ? createPortal(areas, sideSlot) : areas}
       </div>
     </section>
   );

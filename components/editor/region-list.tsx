@@ -2,7 +2,7 @@
 import { useId, useState } from "react";
 import { MAX_DYNAMIC_MASKS } from "@/lib/kling/limits";
 import { newId } from "@/lib/editor/actions";
-import { nextRegionLook, STATIC_COLOUR, STATIC_LAYER, type EditorDocument, type LayerId, type Region } from "@/lib/editor/document";
+import { addsPaint, nextRegionLook, STATIC_COLOUR, STATIC_LAYER, type EditorDocument, type LayerId, type Region } from "@/lib/editor/document";
 import type { EditorStore } from "@/lib/editor/store";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { Icon } from "./icons";
@@ -33,7 +33,7 @@ export function RegionList({ doc, store, active, onActive }: Props) {
   };
 
   return (
-    <fieldset className="space-y-2" aria-describedby={`${id}-precedence`}>
+    <fieldset className="space-y-2" aria-describedby={`${id}-precedence`} data-field="areas" tabIndex={-1}>
       <legend className="text-sm font-medium text-zinc-900">{m.heading}</legend>
       <p id={`${id}-precedence`} className="text-xs text-zinc-600">
         {m.precedence}
@@ -47,6 +47,7 @@ export function RegionList({ doc, store, active, onActive }: Props) {
             type="radio"
             name={`${id}-layer`}
             id={`${id}-static`}
+            data-field="static_mask"
             checked={active === STATIC_LAYER}
             onChange={() => onActive(STATIC_LAYER)}
             aria-label={m.select(m.staticName)}
@@ -112,7 +113,7 @@ function RegionRow({ region, store, checked, onActive, groupName }: { region: Re
     if (draft !== null) store.dispatch({ type: "renameRegion", id: region.id, name: draft });
     setDraft(null);
   };
-  const painted = region.strokes.some((s) => s.tool === "brush");
+  const painted = region.strokes.some(addsPaint);
   return (
     <li className={`flex items-center gap-2 px-2 py-1.5 ${checked ? "bg-accent-50/60" : ""}`} data-region={region.name}>
       <input
@@ -121,6 +122,7 @@ function RegionRow({ region, store, checked, onActive, groupName }: { region: Re
         checked={checked}
         onChange={() => onActive(region.id)}
         aria-label={m.select(region.name)}
+        data-field={`region:${region.id}`}
         className="size-4 accent-accent-600"
       />
       <span aria-hidden className="size-4 shrink-0 rounded" style={{ background: region.colour }} />
@@ -159,7 +161,11 @@ function RegionRow({ region, store, checked, onActive, groupName }: { region: Re
       >
         <Icon name="clear" />
       </button>
-      <button type="button" className={iconBtn} aria-label={m.remove(region.name)} title={m.remove(region.name)} onClick={() => store.dispatch({ type: "deleteRegion", id: region.id })}>
+      <button type="button" className={iconBtn} aria-label={m.remove(region.name)} title={m.remove(region.name)} onClick={() => {
+          store.dispatch({ type: "deleteRegion", id: region.id });
+          // The row (and this button) goes away: focus lands on the static area's row, never on the page.
+          requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-field="static_mask"]')?.focus());
+        }}>
         <Icon name="trash" />
       </button>
     </li>

@@ -4,7 +4,7 @@ import { STATIC_LAYER, type LayerId } from "@/lib/editor/document";
 import type { EditorController, Tool } from "@/lib/editor/interaction";
 import type { EditorStore } from "@/lib/editor/store";
 
-const TOOL_KEYS: Record<string, Tool> = { b: "brush", e: "eraser", p: "path", h: "pan" };
+const TOOL_KEYS: Record<string, Tool> = { b: "brush", e: "eraser", w: "wand", p: "path", h: "pan" };
 
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;

@@ -2,6 +2,7 @@
 // Reopen (Duplicate and change): the job's recipe becomes a new draft in the composer and the editor, with a
 // fresh external id. The job itself stays in the list, unchanged, for comparison. Nothing is sent.
 import { useState } from "react";
+import { useJobsPanel } from "@/components/layout/jobs-drawer";
 import type { JobRecord } from "@/lib/client/jobs-store";
 import { reopenRequest } from "@/lib/client/reopen";
 import { joinBody } from "@/lib/client/sent-body";
@@ -15,6 +16,7 @@ export function ReopenJob({ job }: { job: JobRecord }) {
   const m = useMessages().jobs.reopen;
   const { frames } = useJobsContext();
   const [note, setNote] = useState("");
+  const panel = useJobsPanel();
   const recipe = job.recipe;
   // The multi-image composer does not take recipes back yet.
   if (!recipe || job.kind !== "image2video") return null;
@@ -24,7 +26,10 @@ export function ReopenJob({ job }: { job: JobRecord }) {
     const body = job.sentBody === undefined ? null : await joinBody(job.sentBody, frames);
     const sent = body && typeof body === "object" && !Array.isArray(body) ? body : null;
     const request = reopenRequest(recipe, sent, await originalsOf(job, frames));
-    setNote(requestReopen(request) ? (request.frames.first ? m.done : m.noFrame) : m.noComposer);
+    const heard = requestReopen(request);
+    setNote(heard ? (request.frames.first ? m.done : m.noFrame) : m.noComposer);
+    // The draft is in the composer: the panel (a sheet over it on a phone) steps aside; the job stays listed.
+    if (heard) panel?.hide();
   };
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { base64Length, bodyBytesWith, fitToBudget, jsonBytes, minScaleFor, scaledSize, type Attempt, type Measured } from "./budget";
+import { base64Length, bodyBytesOf, bodyBytesWith, fitToBudget, jsonBytes, minScaleFor, scaledSize, type Attempt, type Measured } from "./budget";
 
 const b64 = (n: number) => Buffer.alloc(n, 7).toString("base64");
 
@@ -106,5 +106,19 @@ describe("fitting the budget", () => {
     const r = await fitToBudget({ budget: 1_000_000, minScale: p.minScale, original: null, originalImageChars: 1e7, measure: p.measure });
     expect(r).toMatchObject({ ok: false, reason: "fixedPartTooLarge" });
     expect(r.tried).toHaveLength(1);
+  });
+});
+
+describe("bodyBytesOf", () => {
+  it("equals the encoded JSON size while counting the base64 strings by length", () => {
+    const image = "QUJD".repeat(5000);
+    const mask = "iVBORw0KGgo".repeat(40);
+    const body = { prompt: "ünïcödé \"quoted\" ✓", image, dynamic_masks: [{ mask, trajectories: [{ x: 1, y: 2 }] }], n: 3 };
+    expect(bodyBytesOf(body, new Set([image, mask]))).toBe(new TextEncoder().encode(JSON.stringify(body)).length);
+  });
+
+  it("encodes a string that is not in the set like any other", () => {
+    const body = { prompt: "x".repeat(100) };
+    expect(bodyBytesOf(body, new Set())).toBe(JSON.stringify(body).length);
   });
 });

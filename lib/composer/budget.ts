@@ -22,6 +22,22 @@ export function bodyBytesWith(skeleton: unknown, base64Lengths: readonly number[
   return jsonBytes(skeleton) + base64Lengths.reduce((a, b) => a + b, 0);
 }
 
+/**
+ * Exact JSON byte size of `value` without encoding its big base64 strings: each string in `base64` is counted
+ * by its length (ASCII, never escaped) and left out of the encoding, so a keystroke costs the skeleton only.
+ */
+export function bodyBytesOf(value: unknown, base64: ReadonlySet<string>): number {
+  let lengths = 0;
+  const skeleton = JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === "string" && v.length > 64 && base64.has(v)) {
+      lengths += v.length;
+      return "";
+    }
+    return v;
+  });
+  return encoder.encode(skeleton ?? "").length + lengths;
+}
+
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
   return a;

@@ -1,5 +1,5 @@
 // Every change the document can undergo. Ids are made by the caller so the reducer stays pure.
-import type { EditorDocument, FrameInfo, FrameSlot, LayerId, Point, Stroke } from "./document";
+import type { EditorDocument, Fill, FrameInfo, FrameSlot, LayerId, Point, Stroke } from "./document";
 
 export type EditorAction =
   | { type: "setFrame"; slot: FrameSlot; frame: FrameInfo | null }
@@ -9,6 +9,8 @@ export type EditorAction =
   | { type: "setVisible"; layer: LayerId; visible: boolean }
   | { type: "clearLayer"; layer: LayerId }
   | { type: "addStroke"; layer: LayerId; stroke: Stroke }
+  /** A magic-wand selection or a typed shape; `replace` swaps the layer's painting for it (plain wand click). */
+  | { type: "addFill"; layer: LayerId; fill: Fill; replace: boolean }
   | { type: "setPath"; region: string; points: Point[] }
   | { type: "appendPoint"; region: string; point: Point }
   | { type: "insertPoint"; region: string; index: number; point: Point }

@@ -1,6 +1,6 @@
 // The editor document: what is painted and drawn, in IMAGE pixels (top-left origin), nothing about the view.
 // Serialisable (persisted to IndexedDB); frame bytes live beside it, keyed by frame id.
-import { z } from "zod";
+import { z } from "@/lib/kling/zod";
 import { MAX_DYNAMIC_MASKS } from "@/lib/kling/limits";
 
 export const FRAME_SLOTS = ["first", "last"] as const;
@@ -35,6 +35,33 @@ export const strokeSchema = z.object({
 });
 export type Stroke = z.infer<typeof strokeSchema>;
 
+/**
+ * An area given as pixels rather than a brush path: a magic-wand selection, or a rectangle or ellipse typed
+ * in. `fill` adds it to its layer, `cut` removes it. Spans are [row, a, b] triples (columns a..b-1) on a
+ * `width` x `height` grid, the painted size when it was made, so replacing the photo needs no rewrite.
+ */
+export const fillSchema = z.object({
+  id: z.string().min(1),
+  tool: z.enum(["fill", "cut"]),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  spans: z.array(z.number().int().nonnegative()).refine((p) => p.length % 3 === 0, { error: "must hold row, a, b triples" }),
+});
+export type Fill = z.infer<typeof fillSchema>;
+
+/** What a layer is made of, in order: brush and eraser strokes, and fills. */
+export const markSchema = z.union([strokeSchema, fillSchema]);
+export type Mark = Stroke | Fill;
+
+export function isFill(m: Mark): m is Fill {
+  return m.tool === "fill" || m.tool === "cut";
+}
+
+/** True for marks that add pixels (the brush, a fill); false for the eraser and cuts. */
+export function addsPaint(m: Mark): boolean {
+  return m.tool === "brush" || m.tool === "fill";
+}
+
 export const pointSchema = z.object({ x: finite, y: finite });
 /** A trajectory point in image pixels (top-left origin, fractional: the pixel centre is col + 0.5). */
 export type Point = z.infer<typeof pointSchema>;
@@ -44,13 +71,13 @@ export const regionSchema = z.object({
   name: z.string(),
   colour: z.string(),
   visible: z.boolean(),
-  strokes: z.array(strokeSchema),
+  strokes: z.array(markSchema),
   /** The trajectory, in travel order. */
   path: z.array(pointSchema),
 });
 export type Region = z.infer<typeof regionSchema>;
 
-export const staticMaskSchema = z.object({ visible: z.boolean(), strokes: z.array(strokeSchema) });
+export const staticMaskSchema = z.object({ visible: z.boolean(), strokes: z.array(markSchema) });
 export type StaticMask = z.infer<typeof staticMaskSchema>;
 
 export const editorDocumentSchema = z.object({
@@ -90,7 +117,7 @@ export function findRegion(doc: EditorDocument, id: string): Region | undefined 
   return doc.regions.find((r) => r.id === id);
 }
 
-export function layerStrokes(doc: EditorDocument, layer: LayerId): Stroke[] | undefined {
+export function layerStrokes(doc: EditorDocument, layer: LayerId): Mark[] | undefined {
   return layer === STATIC_LAYER ? doc.staticMask.strokes : findRegion(doc, layer)?.strokes;
 }
 

@@ -4,7 +4,7 @@
 // PRECEDENCE (one area per pixel; the editor draws the same order): moving regions win over the static
 // area, and among moving regions the one higher in the list (Region 1 first) wins. Hidden layers are sent.
 import { MAX_TRAJECTORY_POINTS, MIN_TRAJECTORY_POINTS } from "@/lib/kling/limits";
-import type { EditorDocument, Region } from "./document";
+import { addsPaint, type EditorDocument, type Region } from "./document";
 import { frameToKling, type Size, type Vec } from "./geometry";
 import { encodeMaskPng, toBase64 } from "./mask-png";
 import { paintedPixels, rasteriseLayer, resolvePrecedence, type SpanMask } from "./raster";
@@ -32,10 +32,10 @@ export class MotionBrushExportError extends Error {
 export function motionBrushProblems(doc: EditorDocument): MotionBrushProblem[] {
   if (!doc.paintSize) return [{ kind: "no-frame" }];
   const problems: MotionBrushProblem[] = [];
-  const hasStatic = doc.staticMask.strokes.some((s) => s.tool === "brush");
+  const hasStatic = doc.staticMask.strokes.some(addsPaint);
   if (!hasStatic && doc.regions.length === 0) problems.push({ kind: "nothing-painted" });
   for (const r of doc.regions) {
-    if (!r.strokes.some((s) => s.tool === "brush")) problems.push({ kind: "region-not-painted", regionId: r.id, name: r.name });
+    if (!r.strokes.some(addsPaint)) problems.push({ kind: "region-not-painted", regionId: r.id, name: r.name });
     if (r.path.length < MIN_TRAJECTORY_POINTS) {
       problems.push({ kind: "region-path-too-short", regionId: r.id, name: r.name, points: r.path.length });
     }

@@ -8,8 +8,9 @@ import { distance, nearestOnSegment, pinch, stageToFrame, type Vec, type Viewpor
 import { freehandToPath } from "./resample";
 import type { EditorStore } from "./store";
 import { MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
+import { wandOp, type WandOp } from "./wand";
 
-export type Tool = "brush" | "eraser" | "path" | "pan";
+export type Tool = "brush" | "eraser" | "wand" | "path" | "pan";
 
 export interface ToolSettings {
   tool: Tool;
@@ -26,6 +27,9 @@ export interface PointerSample {
   pointerType: string;
   /** 0 main, 1 middle, 2 secondary. */
   button?: number;
+  /** Modifier keys held at the press (the wand: Shift adds, Alt subtracts). */
+  shift?: boolean;
+  alt?: boolean;
 }
 
 export type LiveShape =
@@ -51,6 +55,8 @@ export interface ControllerHost {
   refuse?(why: Refusal): void;
   /** The selected path point changed (for the table and the Delete key). */
   select?(point: { region: string; index: number } | null): void;
+  /** A wand click at an image point: the view holds the pixels and dispatches the fill (one undo step). */
+  wand?(at: Point, op: WandOp): void;
 }
 
 /** Stage pixels within which a press grabs a path handle. */
@@ -125,6 +131,11 @@ export class EditorController {
     const doc = store.getDocument();
     if (!paintedFrame(doc)) return this.host.refuse?.("no-frame");
     const f = this.toFrame(p);
+
+    if (settings.tool === "wand") {
+      this.host.wand?.(f, wandOp(p));
+      return;
+    }
 
     if (settings.tool === "brush" || settings.tool === "eraser") {
       store.mark();

@@ -2,7 +2,7 @@
 // ranges), so the cost follows the painted outline, not the pixel count, and a 4096x4096 mask is cheap.
 // A pixel is painted when its centre (col + 0.5, row + 0.5) lies within `radius` of the stroke's polyline,
 // which is what a canvas line with round caps and joins looks like, without antialiasing.
-import type { Stroke } from "./document";
+import { isFill, type Fill, type Mark, type Stroke } from "./document";
 import type { Size } from "./geometry";
 
 /** Per row: flat [a0, b0, a1, b1, ...] or undefined when the row is empty. */
@@ -135,17 +135,52 @@ export function strokeSpans(stroke: Stroke, size: Size, sx = 1, sy = 1): Map<num
   return rows;
 }
 
+/** A fill's spans per row at `target` size (nearest source row and column for each target pixel centre). */
+export function fillSpans(fill: Fill, target: Size): Map<number, number[]> {
+  const rows = new Map<number, number[]>();
+  const src = new Map<number, number[]>();
+  const s = fill.spans;
+  for (let i = 0; i < s.length; i += 3) {
+    const list = src.get(s[i]!);
+    if (list) list.push(s[i + 1]!, s[i + 2]!);
+    else src.set(s[i]!, [s[i + 1]!, s[i + 2]!]);
+  }
+  if (fill.width === target.width && fill.height === target.height) {
+    for (const [row, spans] of src) {
+      let merged: number[] | undefined;
+      for (let i = 0; i < spans.length; i += 2) merged = addSpan(merged, spans[i]!, spans[i + 1]!);
+      if (merged && row < target.height) rows.set(row, merged);
+    }
+    return rows;
+  }
+  const sx = target.width / fill.width;
+  const sy = fill.height / target.height;
+  for (let row = 0; row < target.height; row++) {
+    const spans = src.get(Math.min(fill.height - 1, Math.floor((row + 0.5) * sy)));
+    if (!spans) continue;
+    let merged: number[] | undefined;
+    // Column c is in when its centre maps inside [a, b): c + 0.5 >= a * sx and c + 0.5 < b * sx.
+    for (let i = 0; i < spans.length; i += 2) {
+      merged = addSpan(merged, Math.max(0, Math.ceil(spans[i]! * sx - 0.5)), Math.min(target.width, Math.ceil(spans[i + 1]! * sx - 0.5)));
+    }
+    if (merged && merged.length > 0) rows.set(row, merged);
+  }
+  return rows;
+}
+
 /**
  * One layer's strokes, in order (the eraser removes what came before it), at `target` size: stroke
  * coordinates are in `source` pixels and scale with the target, radius included.
  */
-export function rasteriseLayer(strokes: readonly Stroke[], source: Size, target: Size = source): SpanMask {
+export function rasteriseLayer(strokes: readonly Mark[], source: Size, target: Size = source): SpanMask {
   const mask = emptyMask(target);
   const sx = target.width / source.width;
   const sy = target.height / source.height;
   for (const stroke of strokes) {
-    for (const [row, spans] of strokeSpans(stroke, target, sx, sy)) {
-      mask.rows[row] = stroke.tool === "brush" ? unionSpans(mask.rows[row], spans) : subtractSpans(mask.rows[row], spans);
+    const adds = stroke.tool === "brush" || stroke.tool === "fill";
+    const covered = isFill(stroke) ? fillSpans(stroke, target) : strokeSpans(stroke, target, sx, sy);
+    for (const [row, spans] of covered) {
+      mask.rows[row] = adds ? unionSpans(mask.rows[row], spans) : subtractSpans(mask.rows[row], spans);
     }
   }
   return mask;

@@ -85,3 +85,34 @@ describe("editor reducer", () => {
     expect(doc.regions).toBe(base.regions);
   });
 });
+
+describe("fills (magic wand and typed shapes)", () => {
+  const fill = (id: string, tool: "fill" | "cut" = "fill") => ({ id, tool, width: 1280, height: 720, spans: [10, 5, 50] });
+
+  it("replaces a layer's painting on a plain wand click and keeps the region's path", () => {
+    let doc = withRegions(1);
+    const id = doc.regions[0]!.id;
+    doc = editorReducer(doc, { type: "addStroke", layer: id, stroke: { id: "s", tool: "brush", radius: 4, points: [1, 1] } });
+    doc = editorReducer(doc, { type: "appendPoint", region: id, point: { x: 5, y: 5 } });
+    doc = editorReducer(doc, { type: "addFill", layer: id, fill: fill("f1"), replace: true });
+    expect(doc.regions[0]!.strokes.map((s) => s.id)).toEqual(["f1"]);
+    expect(doc.regions[0]!.path).toHaveLength(1);
+  });
+
+  it("adds and subtracts fills in order, and ignores an empty add", () => {
+    let doc = withFrame();
+    doc = editorReducer(doc, { type: "addFill", layer: STATIC_LAYER, fill: fill("a"), replace: false });
+    doc = editorReducer(doc, { type: "addFill", layer: STATIC_LAYER, fill: fill("b", "cut"), replace: false });
+    expect(doc.staticMask.strokes.map((s) => s.tool)).toEqual(["fill", "cut"]);
+    const same = editorReducer(doc, { type: "addFill", layer: STATIC_LAYER, fill: { ...fill("c"), spans: [] }, replace: false });
+    expect(same).toBe(doc);
+  });
+
+  it("leaves fills untouched when the photo is replaced by one of another size", () => {
+    let doc = withFrame();
+    const f = fill("a");
+    doc = editorReducer(doc, { type: "addFill", layer: STATIC_LAYER, fill: f, replace: false });
+    doc = editorReducer(doc, { type: "setFrame", slot: "first", frame: { id: "big", name: "b", width: 2560, height: 1440 } });
+    expect(doc.staticMask.strokes[0]).toBe(f);
+  });
+});

@@ -2,7 +2,7 @@
 import { MAX_DYNAMIC_MASKS, MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
 import type { EditorAction } from "./actions";
 import { limitPoints } from "./resample";
-import { STATIC_LAYER, type EditorDocument, type FrameInfo, type LayerId, type Point, type Region, type Stroke } from "./document";
+import { isFill, STATIC_LAYER, type EditorDocument, type FrameInfo, type LayerId, type Mark, type Point, type Region } from "./document";
 
 function clampPoint(doc: EditorDocument, p: Point): Point {
   const size = doc.paintSize;
@@ -21,7 +21,7 @@ function updateRegion(doc: EditorDocument, id: string, fn: (r: Region) => Region
   return { ...doc, regions };
 }
 
-function updateStrokes(doc: EditorDocument, layer: LayerId, fn: (s: Stroke[]) => Stroke[]): EditorDocument {
+function updateStrokes(doc: EditorDocument, layer: LayerId, fn: (s: Mark[]) => Mark[]): EditorDocument {
   if (layer === STATIC_LAYER) {
     const strokes = fn(doc.staticMask.strokes);
     return strokes === doc.staticMask.strokes ? doc : { ...doc, staticMask: { ...doc.staticMask, strokes } };
@@ -43,11 +43,15 @@ function updatePath(doc: EditorDocument, id: string, fn: (p: Point[]) => Point[]
 export function scalePainting(doc: EditorDocument, sx: number, sy: number): EditorDocument {
   if (sx === 1 && sy === 1) return doc;
   const sr = Math.sqrt(sx * sy);
-  const scaleStroke = (s: Stroke): Stroke => ({
-    ...s,
-    radius: s.radius * sr,
-    points: s.points.map((v, i) => (i % 2 === 0 ? v * sx : v * sy)),
-  });
+  // Fills carry their own grid and are scaled when rasterised.
+  const scaleStroke = (s: Mark): Mark =>
+    isFill(s)
+      ? s
+      : {
+          ...s,
+          radius: s.radius * sr,
+          points: s.points.map((v, i) => (i % 2 === 0 ? v * sx : v * sy)),
+        };
   return {
     ...doc,
     staticMask: { ...doc.staticMask, strokes: doc.staticMask.strokes.map(scaleStroke) },
@@ -111,6 +115,10 @@ export function editorReducer(doc: EditorDocument, action: EditorAction): Editor
     case "addStroke":
       if (action.stroke.points.length < 2) return doc;
       return updateStrokes(doc, action.layer, (s) => [...s, action.stroke]);
+    case "addFill":
+      // An empty cut changes nothing; `replace` makes the fill the layer's whole painting (the path stays).
+      if (action.fill.spans.length === 0 && !action.replace) return doc;
+      return updateStrokes(doc, action.layer, (s) => (action.replace ? [action.fill] : [...s, action.fill]));
     case "setPath":
       return updatePath(doc, action.region, (p) =>
         // Resampled, not cut: a long path keeps its real end point.

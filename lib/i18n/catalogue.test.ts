@@ -126,6 +126,7 @@ describe("the Chinese catalogue", () => {
     /http\(s\)/g,
     /\/api\/kling\/\S+/g, // the gateway path in the preview intro
     /\bkling-v[\w.-]*/g, // model ids
+    /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, // environment variable names for the operator
     /<<<voice_\d>>>/g,
     /\b[a-z]+(?:_[a-z0-9]+)+(?:\.[a-z_]+)*/g, // snake_case API fields: cfg_scale, watermark_info.enabled
     new RegExp(`\\b(?:${KEPT_IN_LATIN.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g"),

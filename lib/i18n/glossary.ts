@@ -108,6 +108,7 @@ export const KEPT_IN_LATIN: readonly string[] = [
   "px",
   "Ctrl",
   "Shift",
+  "Alt",
   "Esc",
   "AccessKey",
   "SecretKey",

@@ -12,7 +12,7 @@ export interface RuleIssue {
   params?: Record<string, string | number>;
 }
 
-/** The fields these rules read; values are as parsed (already type-checked field by field). */
+/** The fields these rules read, each of its own type: see `ruleBodyOf`. */
 export interface RuleBody {
   model_name?: string;
   prompt?: string;
@@ -23,8 +23,37 @@ export interface RuleBody {
   voice_list?: unknown[];
   multi_shot?: boolean;
   shot_type?: "customize" | "intelligence";
-  multi_prompt?: { index: number; prompt: string; duration: string }[];
+  /** A shot of the wrong shape is null: its own schema check names it, and these rules skip it. */
+  multi_prompt?: ({ index: number; prompt: string; duration: string } | null)[];
   element_list?: unknown[];
+}
+
+const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+const isShot = (s: unknown): s is { index: number; prompt: string; duration: string } =>
+  typeof s === "object" && s !== null && typeof (s as { prompt?: unknown }).prompt === "string" &&
+  typeof (s as { duration?: unknown }).duration === "string";
+
+/**
+ * The rule fields of a raw body, each kept only when it has its own type. The schema runs these rules even when a
+ * field failed its own check (that check already names it), so a wrongly typed field must not reach them.
+ */
+export function ruleBodyOf(raw: Record<string, unknown>): RuleBody {
+  const sound = raw.sound === "on" || raw.sound === "off" ? raw.sound : undefined;
+  const shotType = raw.shot_type === "customize" || raw.shot_type === "intelligence" ? raw.shot_type : undefined;
+  const shots = Array.isArray(raw.multi_prompt) ? raw.multi_prompt.map((s) => (isShot(s) ? s : null)) : undefined;
+  return {
+    model_name: str(raw.model_name),
+    prompt: str(raw.prompt),
+    mode: str(raw.mode),
+    duration: str(raw.duration),
+    cfg_scale: typeof raw.cfg_scale === "number" ? raw.cfg_scale : undefined,
+    sound,
+    voice_list: Array.isArray(raw.voice_list) ? raw.voice_list : undefined,
+    multi_shot: typeof raw.multi_shot === "boolean" ? raw.multi_shot : undefined,
+    shot_type: shotType,
+    multi_prompt: shots,
+    element_list: Array.isArray(raw.element_list) ? raw.element_list : undefined,
+  };
 }
 
 const listing = (catalog: Catalog, has: (m: ModelInfo) => boolean) =>
@@ -42,6 +71,10 @@ function shotRules(body: RuleBody, out: RuleIssue[]) {
   let sum = 0;
   let wholeSeconds = true;
   shots.forEach((s, i) => {
+    if (s === null) {
+      wholeSeconds = false;
+      return;
+    }
     if (s.prompt.trim().length === 0) {
       out.push({ path: ["multi_prompt", i, "prompt"], code: "shots.promptEmpty", params: { shot: i + 1 }, message: "must not be empty" });
     } else if (s.prompt.length > MAX_SHOT_PROMPT_CHARS) {

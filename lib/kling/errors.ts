@@ -48,6 +48,7 @@ export const KLING_CODES = {
   invalidToken: 1002,
   invalidParams: 1200,
   invalidParamValue: 1201,
+  noPermission: 1103,
   notFound: 1203,
   wrongMethod: 1202,
   contentPolicy: 1301,

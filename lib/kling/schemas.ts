@@ -1,6 +1,6 @@
 // Zod schemas for every Kling body and answer. One set serves the browser, the gateway and the simulator.
-import { z } from "zod";
-import { modelRules } from "./body-rules";
+import { z } from "@/lib/kling/zod";
+import { modelRules, ruleBodyOf } from "./body-rules";
 import { BUILTIN_CATALOG, type Catalog } from "./catalog";
 import { ASPECT_RATIOS, MAX_DURATION, MIN_DURATION, MODES, MULTI_IMAGE_DURATIONS, MULTI_IMAGE2VIDEO_MODELS } from "./models";
 import {
@@ -21,6 +21,7 @@ import {
   TASK_STATUSES,
 } from "./limits";
 
+
 const oneOf = (values: readonly string[]) => `must be one of ${values.map((v) => `"${v}"`).join(", ")}`;
 
 const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
@@ -30,8 +31,30 @@ export function isRawBase64(s: string): boolean {
   return s.length % 4 === 0 && BASE64_RE.test(s);
 }
 
+/** Longest URL accepted for an image or a callback. */
+export const MAX_URL_CHARS = 2048;
+/** Control characters (and other whitespace): the URL parser would silently drop some of them. */
+const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+export function hasControlChars(s: string): boolean {
+  return CONTROL_RE.test(s);
+}
+
+/** Length as a person counts it: by Unicode code points, so an emoji is one, as in the browser's counter. */
+export function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
 export function isHttpUrl(s: string): boolean {
-  if (!/^https?:\/\//i.test(s)) return false;
+  if (s.length > MAX_URL_CHARS || !/^https?:\/\//i.test(s) || hasControlChars(s) || /\s/.test(s)) return false;
   try {
     new URL(s);
     return true;
@@ -55,7 +78,7 @@ export const imageSchema = z.string({ error: "must be a string (a URL or raw bas
 
 const promptSchema = z
   .string({ error: "must be a string" })
-  .max(MAX_PROMPT_CHARS, { error: `must be at most ${MAX_PROMPT_CHARS} characters` });
+  .refine((p) => codePointLength(p) <= MAX_PROMPT_CHARS, { error: `must be at most ${MAX_PROMPT_CHARS} characters` });
 
 const durationRange = `must be a whole number of seconds from "${MIN_DURATION}" to "${MAX_DURATION}", as a string`;
 /** Any whole second 3..15 as a string; which of them a model lists is capability data (a warning). */
@@ -67,11 +90,14 @@ const multiDurationSchema = z.enum(MULTI_IMAGE_DURATIONS, {
     typeof iss.input === "number" ? 'must be a string, "5" or "10" (not a number)' : oneOf(MULTI_IMAGE_DURATIONS),
 });
 const modeSchema = z.enum(MODES, { error: oneOf(MODES) });
-const urlSchema = z.string({ error: "must be a string" }).refine(isHttpUrl, { error: "must be an http(s) URL" });
+const urlSchema = z
+  .string({ error: "must be a string" })
+  .refine(isHttpUrl, { error: `must be an http(s) URL of at most ${MAX_URL_CHARS} characters, with no spaces or control characters` });
 const externalTaskIdSchema = z
   .string({ error: "must be a string" })
   .min(1, { error: "must not be empty" })
-  .max(256, { error: "must be at most 256 characters" });
+  .max(256, { error: "must be at most 256 characters" })
+  .refine((id) => !hasControlChars(id), { error: "must not contain control characters" });
 
 export const trajectoryPointSchema = z.strictObject({
   x: z.number({ error: "must be a number" }).int({ error: "must be an integer pixel" }).min(0, { error: "must be >= 0" }),
@@ -220,7 +246,7 @@ function makeImage2videoBodySchema(catalog: Catalog) {
           .join(" or ")}: a request may use only one of first+last frame, motion brush and camera control`,
       });
     }
-    for (const issue of modelRules(body, catalog)) {
+    for (const issue of modelRules(ruleBodyOf(body as Record<string, unknown>), catalog)) {
       ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, params: { code: issue.code, ...issue.params } });
     }
   }, { when: (payload) => isPlainObject(payload.value) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NODE_BODY_LIMIT, readServerConfig, VERCEL_BODY_LIMIT } from "./env";
+import nextConfig from "@/next.config";
+import { MAX_BODY_LIMIT, NODE_BODY_LIMIT, readServerConfig, VERCEL_BODY_LIMIT } from "./env";
 
 describe("server configuration", () => {
   it("runs the simulator with no keys", () => {
@@ -55,5 +56,12 @@ describe("server configuration: base URL", () => {
     expect(readServerConfig({}).mediaHosts).toEqual(["*.klingai.com", "*.kling.ai"]);
     expect(readServerConfig({ MOTIONBRUSH_MEDIA_HOSTS: " CDN.relay.example , 127.0.0.1:8791" }).mediaHosts).toEqual(["cdn.relay.example", "127.0.0.1:8791"]);
     expect(readServerConfig({ MOTIONBRUSH_MEDIA_HOSTS: "https://x.example/" }).problems[0]).toMatch(/MOTIONBRUSH_MEDIA_HOSTS/);
+  });
+});
+
+describe("body limits and the proxy", () => {
+  it("lets proxy.ts pass bodies as large as the largest limit allowed, so Next never truncates one", () => {
+    expect(Number(nextConfig.experimental?.proxyClientMaxBodySize)).toBeGreaterThanOrEqual(MAX_BODY_LIMIT);
+    expect(readServerConfig({ MOTIONBRUSH_BODY_LIMIT_BYTES: String(MAX_BODY_LIMIT + 1) }).problems[0]).toMatch(/MOTIONBRUSH_BODY_LIMIT_BYTES/);
   });
 });

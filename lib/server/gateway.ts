@@ -14,7 +14,7 @@ import {
   type FieldIssue,
   type Task,
 } from "@/lib/kling/schemas";
-import { validateCreateBody } from "./image-check";
+import { checkDecodedImages, validateCreateBody } from "./image-check";
 import type { ServerConfig } from "./env";
 
 export interface GatewayResult {
@@ -91,6 +91,9 @@ async function readBody(request: Request, limit: number): Promise<string | Gatew
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** Lets other requests run between the expensive steps of validating a large body. */
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function misconfigured(deps: GatewayDeps): GatewayResult | null {
   if (deps.config.problems.length === 0) return null;
   return {
@@ -123,6 +126,7 @@ async function recoverByExternalId(
 export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Request): Promise<GatewayResult> {
   const raw = await readBody(request, deps.config.bodyLimitBytes);
   if (typeof raw !== "string") return raw;
+  await tick();
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -136,8 +140,12 @@ export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Req
       { path: "(body)", message: "must be a JSON object" },
     ]);
   }
+  await tick();
   const valid = validateCreateBody(kind, json, deps.catalog);
   if (!valid.ok) return invalid(valid.issues);
+  await tick();
+  const pixelIssues = await checkDecodedImages(valid.data);
+  if (pixelIssues.length) return invalid(pixelIssues);
   const bad = misconfigured(deps);
   if (bad) return bad;
 

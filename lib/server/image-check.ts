@@ -1,8 +1,10 @@
 import "server-only";
 // Server-side checks a schema cannot make: decode base64 images and read their headers.
 import { imageSize } from "image-size";
+import sharp from "sharp";
 import { base64ByteLength, imageProblems, maskProblems, sniffImageType, type ImageFacts } from "@/lib/kling/image-rules";
 import { MAX_IMAGE_BYTES } from "@/lib/kling/limits";
+import { checkMaskPng } from "./png-mask";
 import type { TaskKind } from "@/lib/kling/limits";
 import { BUILTIN_CATALOG, type Catalog } from "@/lib/kling/catalog";
 import {
@@ -15,20 +17,50 @@ import {
   type MultiImage2VideoBody,
 } from "@/lib/kling/schemas";
 
-/** Facts about a raw-base64 image, read from its header; an image over the limit is not decoded at all. */
-function base64ImageFacts(b64: string): ImageFacts {
+/** No camera makes more than this per side; a header that claims more is forged or corrupt. */
+export const MAX_PLAUSIBLE_SIDE = 20_000;
+const MAX_PLAUSIBLE_PIXELS = 200_000_000;
+
+/** True when the data ends as a whole file of its type does: PNG with IEND, JPEG with an EOI marker. */
+function isComplete(tail: Buffer, type: string): boolean {
+  if (type === "png") return tail.length >= 12 && tail.subarray(tail.length - 8, tail.length - 4).toString("latin1") === "IEND";
+  // Some encoders pad after EOI; allow a little.
+  for (let i = tail.length - 2; i >= 0; i--) if (tail[i] === 0xff && tail[i + 1] === 0xd9) return true;
+  return false;
+}
+
+/** Decodes only as much of the base64 as a header needs: the pixel size sits near the start. */
+function headerSize(b64: string, type: string): { width: number; height: number } | null {
+  // PNG: IHDR is in the first 33 bytes. JPEG: the size marker follows any EXIF/ICC blocks, usually early.
+  const steps = type === "png" ? [64] : [64 * 1024, 1024 * 1024, b64.length];
+  for (const chars of steps) {
+    try {
+      const dim = imageSize(Buffer.from(b64.slice(0, chars - (chars % 4)), "base64"));
+      return { width: dim.width ?? 0, height: dim.height ?? 0 };
+    } catch {
+      if (chars >= b64.length) return null;
+    }
+  }
+  return null;
+}
+
+/** Facts about a raw-base64 image, read from its header and its last bytes, without decoding the whole file. */
+function base64ImageFacts(b64: string): ImageFacts & { problem?: string } {
   const bytes = base64ByteLength(b64);
-  if (bytes > MAX_IMAGE_BYTES) {
-    return { type: sniffImageType(Buffer.from(b64.slice(0, 16), "base64")), width: 0, height: 0, bytes };
+  const sniffed = sniffImageType(Buffer.from(b64.slice(0, 16), "base64"));
+  if (sniffed === null || bytes > MAX_IMAGE_BYTES) return { type: sniffed, width: 0, height: 0, bytes };
+  const size = headerSize(b64, sniffed);
+  if (!size) return { type: sniffed, width: 0, height: 0, bytes, problem: "is corrupt or truncated (its header cannot be read)" };
+  const { width, height } = size;
+  const facts = { type: sniffed, width, height, bytes };
+  if (width <= 0 || height <= 0) return { ...facts, problem: `has no usable pixel size (its header says ${width}x${height})` };
+  if (width > MAX_PLAUSIBLE_SIDE || height > MAX_PLAUSIBLE_SIDE || width * height > MAX_PLAUSIBLE_PIXELS) {
+    return { ...facts, problem: `claims an implausible size (${width}x${height}); at most ${MAX_PLAUSIBLE_SIDE} px per side` };
   }
-  // A JPEG's size marker can sit anywhere before the pixels, so the (at most 10 MB) image is decoded whole.
-  const buf = Buffer.from(b64, "base64");
-  try {
-    const dim = imageSize(buf);
-    return { type: dim.type === "jpg" ? "jpeg" : (dim.type ?? null), width: dim.width ?? 0, height: dim.height ?? 0, bytes };
-  } catch {
-    return { type: null, width: 0, height: 0, bytes };
+  if (!isComplete(Buffer.from(b64.slice(-88), "base64"), sniffed)) {
+    return { ...facts, problem: "is truncated (the file ends before the image does)" };
   }
+  return facts;
 }
 
 function checkImage(value: string, path: string, issues: FieldIssue[]): ImageFacts | null {
@@ -36,6 +68,10 @@ function checkImage(value: string, path: string, issues: FieldIssue[]): ImageFac
   const facts = base64ImageFacts(value);
   if (facts.type === null) {
     issues.push({ path, message: "does not decode as a PNG or JPEG image" });
+    return null;
+  }
+  if (facts.problem) {
+    issues.push({ path, message: facts.problem });
     return null;
   }
   for (const message of imageProblems(facts)) issues.push({ path, message });
@@ -46,8 +82,12 @@ function checkImage(value: string, path: string, issues: FieldIssue[]): ImageFac
 function checkMask(value: string, path: string, image: ImageFacts | null, issues: FieldIssue[]) {
   if (isHttpUrl(value)) return;
   const facts = base64ImageFacts(value);
-  if (facts.type === null) {
-    issues.push({ path, message: "does not decode as a PNG or JPEG image" });
+  if (facts.type !== "png") {
+    issues.push({ path, message: "must be a PNG image (black background, white brushed area)" });
+    return;
+  }
+  if (facts.problem) {
+    issues.push({ path, message: facts.problem });
     return;
   }
   if (image) for (const message of maskProblems(facts, image)) issues.push({ path, message });
@@ -79,6 +119,46 @@ export function checkImage2VideoImages(body: Image2VideoBody): FieldIssue[] {
 export function checkMultiImages(body: MultiImage2VideoBody): FieldIssue[] {
   const issues: FieldIssue[] = [];
   body.image_list.forEach((item, i) => checkImage(item.image, `image_list[${i}].image`, issues));
+  return issues;
+}
+
+/** Decodes a frame fully on libuv's thread pool (sharp): a file whose header and ending look right can still be corrupt. */
+async function decodesWhole(b64: string): Promise<boolean> {
+  try {
+    await sharp(Buffer.from(b64, "base64"), { failOn: "truncated", limitInputPixels: MAX_PLAUSIBLE_PIXELS })
+      .resize(16, 16, { fit: "fill" })
+      .raw()
+      .toBuffer();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The checks that read every pixel, for a body that passed `validateCreateBody`: frames decode whole, masks hold
+ * only black and white. Async: the work runs off the event loop or yields while it reads.
+ */
+export async function checkDecodedImages(body: Image2VideoBody | MultiImage2VideoBody): Promise<FieldIssue[]> {
+  const frames: { path: string; value: string }[] = [];
+  const masks: { path: string; value: string }[] = [];
+  if ("image_list" in body) body.image_list.forEach((item, i) => frames.push({ path: `image_list[${i}].image`, value: item.image }));
+  else {
+    if (body.image !== undefined) frames.push({ path: "image", value: body.image });
+    if (body.image_tail !== undefined) frames.push({ path: "image_tail", value: body.image_tail });
+    if (body.static_mask !== undefined) masks.push({ path: "static_mask", value: body.static_mask });
+    body.dynamic_masks?.forEach((g, i) => masks.push({ path: `dynamic_masks[${i}].mask`, value: g.mask }));
+  }
+  const issues: FieldIssue[] = [];
+  for (const { path, value } of frames) {
+    if (isHttpUrl(value)) continue;
+    if (!(await decodesWhole(value))) issues.push({ path, message: "is corrupt: its pixel data does not decode" });
+  }
+  for (const { path, value } of masks) {
+    if (isHttpUrl(value)) continue;
+    const verdict = await checkMaskPng(Buffer.from(value, "base64"), null);
+    if (!verdict.ok) issues.push({ path, message: verdict.message });
+  }
   return issues;
 }
 

@@ -1,0 +1,114 @@
+import "server-only";
+// The one gate in front of every /api route, called from proxy.ts: path, method, origin, content type,
+// identity, limits. A route added under /api is gated by default (as a read); see lib/server/api-routes.ts.
+import { randomUUID } from "node:crypto";
+import { KLING_CODES } from "@/lib/kling/errors";
+import { clientAddress, decideAccess, gateMode, type GateMode } from "./access";
+import { apiRoute, limitKind } from "./api-routes";
+import { getServerConfig, type ServerConfig } from "./env";
+import { isCrossOrigin, isJsonContentType } from "./origin";
+import { createLimiters, type Limiters, type LimitName } from "./rate-limits";
+
+/** Codes the browser words itself (lib/i18n/en.ts `access.reasons`); `message` is for scripts and operators. */
+export type RefusalReason =
+  | "no-gate"
+  | "no-session-secret"
+  | "sign-in-required"
+  | "bad-token"
+  | "cross-origin"
+  | "not-json"
+  | "bad-path"
+  | "method"
+  | "too-large"
+  | "wrong-password"
+  | "unavailable"
+  | "bad-body"
+  | `limit-${LimitName}`;
+
+export function envelopeResponse(
+  status: number,
+  code: number,
+  message: string,
+  reason: RefusalReason,
+  headers: Record<string, string> = {},
+): Response {
+  return Response.json(
+    { code, message, request_id: randomUUID(), reason },
+    { status, headers: { "Cache-Control": "no-store", ...headers } },
+  );
+}
+
+const LIMIT_TEXT: Record<LimitName, string> = {
+  create: "Too many jobs in a short time from you; wait and try again.",
+  daily: "You have reached today's job limit on this server.",
+  poll: "Too many status checks in a short time; wait a moment.",
+  signIn: "Too many failed sign-ins; wait and try again.",
+};
+
+export function limitResponse(limit: LimitName, retryAfterSeconds: number): Response {
+  return envelopeResponse(429, KLING_CODES.tooFast, LIMIT_TEXT[limit], `limit-${limit}`, { "Retry-After": String(retryAfterSeconds) });
+}
+
+export interface GuardState {
+  config: ServerConfig;
+  mode: GateMode;
+  limiters: Limiters;
+}
+
+let state: GuardState | undefined;
+export function getGuardState(): GuardState {
+  if (!state) {
+    const config = getServerConfig();
+    state = { config, mode: gateMode(config.upstream.kind, config.access), limiters: createLimiters(config.access) };
+  }
+  return state;
+}
+
+/** `null` lets the request through to its route handler; otherwise the refusal to send. */
+export async function guardApi(request: Request, s: GuardState = getGuardState()): Promise<Response | null> {
+  const url = new URL(request.url);
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return envelopeResponse(400, KLING_CODES.invalidParams, "The request path has a malformed % sequence.", "bad-path");
+  }
+  const route = apiRoute(path);
+  const method = request.method.toUpperCase();
+  const allowed = route.methods.includes("GET") ? [...route.methods, "HEAD"] : [...route.methods];
+  if (!allowed.includes(method)) {
+    return envelopeResponse(405, KLING_CODES.wrongMethod, `Method ${method.slice(0, 16)} is not allowed here; use ${route.methods.join(" or ")}.`, "method", {
+      Allow: allowed.join(", "),
+    });
+  }
+  const unsafe = method !== "GET" && method !== "HEAD";
+  if (unsafe && isCrossOrigin(url, request.headers)) {
+    return envelopeResponse(403, KLING_CODES.noPermission, "Cross-site requests are refused: send this from Motionbrush's own page.", "cross-origin");
+  }
+  if (route.cls === "health") return null;
+  if (route.cls === "session") return null; // the sign-in route counts failed attempts itself
+  const kind = limitKind(route, method);
+  if (kind === "create") {
+    if (!isJsonContentType(request.headers)) {
+      return envelopeResponse(415, KLING_CODES.invalidParams, "A create must be sent as Content-Type: application/json.", "not-json");
+    }
+    const declared = Number(request.headers.get("content-length") ?? "NaN");
+    if (Number.isFinite(declared) && declared > s.config.bodyLimitBytes) {
+      return envelopeResponse(413, KLING_CODES.invalidParams, `The body is larger than this server accepts (${s.config.bodyLimitBytes} bytes).`, "too-large");
+    }
+  }
+  const decision = await decideAccess(s.mode, s.config.access, {
+    cookie: request.headers.get("cookie"),
+    authorization: request.headers.get("authorization"),
+    clientAddress: clientAddress(request.headers),
+  });
+  if (!decision.ok) {
+    const code = decision.reason === "sign-in-required" ? 1001 : decision.reason === "bad-token" ? 1002 : KLING_CODES.authFailed;
+    return envelopeResponse(401, code, decision.message, decision.reason, { "WWW-Authenticate": 'Bearer realm="motionbrush"' });
+  }
+  if (kind) {
+    const outcome = await s.limiters.consume(kind, `${decision.identity.kind}:${decision.identity.id}`);
+    if (!outcome.ok) return limitResponse(outcome.limit, outcome.retryAfterSeconds);
+  }
+  return null;
+}

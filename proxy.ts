@@ -1,0 +1,58 @@
+// Runs before every page and route (Next 16 "proxy", Node runtime). Two jobs:
+// 1. the gate for every /api route (lib/server/guard.ts): a new route under /api is covered with no extra line;
+// 2. security headers, with a per-request CSP nonce that Next puts on its own scripts.
+import { NextResponse, type NextRequest } from "next/server";
+import { guardApi, getGuardState } from "@/lib/server/guard";
+import { isDevelopment } from "@/lib/server/env";
+import { isHttps } from "@/lib/server/origin";
+import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/server/security-headers";
+import { readCookie, SESSION_COOKIE, verifySession } from "@/lib/server/session";
+
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+function withHeaders(res: Response, csp: string, https: boolean): Response {
+  res.headers.set("Content-Security-Policy", csp);
+  for (const [k, v] of Object.entries(staticSecurityHeaders(https))) res.headers.set(k, v);
+  return res;
+}
+
+async function signedIn(request: NextRequest, secret: string): Promise<boolean> {
+  return (await verifySession(secret, readCookie(request.headers.get("cookie"), SESSION_COOKIE))) !== null;
+}
+
+export async function proxy(request: NextRequest) {
+  const https = isHttps(request.nextUrl, request.headers);
+  const path = request.nextUrl.pathname;
+  if (path === "/api" || path.startsWith("/api/")) {
+    const refusal = await guardApi(request);
+    return withHeaders(refusal ?? NextResponse.next(), API_CSP, https);
+  }
+
+  const { mode, config } = getGuardState();
+  const password = config.access.password;
+  if (mode.kind === "gated" && password) {
+    const ok = await signedIn(request, password.secret);
+    if (path === "/" && !ok) return withHeaders(NextResponse.redirect(new URL("/sign-in", request.url)), API_CSP, https);
+    if (path === "/sign-in" && ok) return withHeaders(NextResponse.redirect(new URL("/", request.url)), API_CSP, https);
+  } else if (path === "/sign-in") {
+    return withHeaders(NextResponse.redirect(new URL("/", request.url)), API_CSP, https);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const upstream = config.upstream;
+  const csp = contentSecurityPolicy({
+    nonce,
+    https,
+    dev: isDevelopment,
+    mediaOrigins: upstream.kind === "simulator" ? [] : [new URL(upstream.baseUrl).origin],
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp, https);
+}
+
+export const config = {
+  // Everything but Next's hashed build assets (they get the static headers from next.config.ts).
+  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
+};
