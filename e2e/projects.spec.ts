@@ -59,6 +59,13 @@ async function sendMotionBrushJob(page: Page) {
   return body;
 }
 
+/** The jobs list is a panel opened from the header (a send opens it by itself). */
+async function openJobs(page: Page) {
+  const toggle = page.getByRole("button", { name: /^Jobs/ });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await expect(page.getByRole("heading", { name: "Jobs" })).toBeVisible();
+}
+
 const card = (page: Page) => page.getByRole("article").filter({ has: page.getByRole("heading", { name: PROMPT }) });
 const withoutId = (b: Record<string, unknown>) => JSON.stringify({ ...b, external_task_id: null });
 
@@ -67,11 +74,13 @@ test("a motion-brush job reopened after a reload sends the same body under a new
   await expect(card(page)).toHaveCount(1);
   await page.waitForTimeout(600); // the editor's autosave
   await page.reload();
+  await openJobs(page);
 
   const reopen = card(page).getByRole("button", { name: /^Reopen as new draft \(duplicate and change\)/ });
   await reopen.focus();
   await page.keyboard.press("Enter");
-  await expect(card(page).getByRole("status").filter({ hasText: "Reopened in the composer" })).toBeVisible();
+  // The panel steps aside for the draft; the job itself stays in the list.
+  await expect(page.getByRole("heading", { name: "Jobs" })).toBeHidden();
   await expect(page.getByLabel("Prompt", { exact: true })).toHaveValue(PROMPT);
   await expect(page.getByRole("radio", { name: "Motion brush" })).toBeChecked();
   await expect(page.getByLabel("Model", { exact: true })).toHaveValue("kling-v1");
@@ -86,6 +95,8 @@ test("a motion-brush job reopened after a reload sends the same body under a new
 
 test("a project exported, imported into empty storage and sent again sends the same body", async ({ page, browser }) => {
   const first = await sendMotionBrushJob(page);
+  // A send opens the jobs panel by itself.
+  await expect(page.getByRole("heading", { name: "Jobs" })).toBeVisible();
   const job = card(page);
   await expect(job).toHaveCount(1);
 
@@ -112,6 +123,7 @@ test("a project exported, imported into empty storage and sent again sends the s
   await fresh.addInitScript(() => window.localStorage.setItem("motionbrush:test-hook", "1"));
   const other = await fresh.newPage();
   await other.goto("/");
+  await openJobs(other);
   await expect(other.getByText("No jobs yet.")).toBeVisible();
 
   // A damaged file is refused and changes nothing.
