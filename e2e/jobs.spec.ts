@@ -13,6 +13,13 @@ async function createJob(page: Page, prompt: string): Promise<Request> {
   return posted;
 }
 
+/** The jobs list is a panel opened from the header (a send opens it by itself; a reload closes it). */
+async function openJobs(page: Page) {
+  const toggle = page.getByRole("button", { name: /^Jobs/ });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await expect(page.getByRole("heading", { name: "Jobs" })).toBeVisible();
+}
+
 const card = (page: Page, prompt: string) => page.getByRole("article").filter({ has: page.getByRole("heading", { name: prompt }) });
 
 test("a finished job still plays from this browser after the upstream's video stops answering", async ({ page }) => {
@@ -29,6 +36,7 @@ test("a finished job still plays from this browser after the upstream's video st
   await page.route("**/api/media**", (r) => r.abort());
   await page.reload();
   expect(await page.evaluate(() => fetch("/simulator/sample.mp4").then(() => "answered", () => "gone"))).toBe("gone");
+  await openJobs(page);
 
   const again = card(page, "kept copy of the harbour");
   const video = again.getByRole("region").or(again.locator("video"));
@@ -50,7 +58,7 @@ test("two tabs on one job send one poll at a time, and both show its end", async
   const b = await context.newPage();
   await a.goto("/");
   await b.goto("/");
-  await expect(b.getByRole("heading", { name: "Jobs" })).toBeVisible();
+  await openJobs(b);
 
   const polls = { a: 0, b: 0 };
   let inFlight = 0;
@@ -108,6 +116,7 @@ test("tasks made elsewhere on the account are added with their videos", async ({
   });
   const taskId = ((await made.json()) as { data: { task_id: string } }).data.task_id;
   await page.goto("/");
+  await openJobs(page);
   await page.getByRole("button", { name: "Find tasks made elsewhere" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Added \d+ tasks?\./ })).toBeVisible();
   const found = page.getByRole("article").filter({ has: page.getByText(taskId) });
