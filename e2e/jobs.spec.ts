@@ -13,10 +13,11 @@ async function createJob(page: Page, prompt: string): Promise<Request> {
   return posted;
 }
 
-/** The jobs list lives in a panel the header's Jobs button opens (a new job opens it too). */
+/** The jobs list is a panel opened from the header (a send opens it by itself; a reload closes it). */
 async function openJobs(page: Page) {
   const toggle = page.getByRole("button", { name: /^Jobs/ });
   if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await expect(page.getByRole("heading", { name: "Jobs" })).toBeVisible();
 }
 
 const card = (page: Page, prompt: string) => page.getByRole("article").filter({ has: page.getByRole("heading", { name: prompt }) });
@@ -34,8 +35,8 @@ test("a finished job still plays from this browser after the upstream's video st
   await page.route("**/simulator/sample.mp4", (r) => r.abort());
   await page.route("**/api/media**", (r) => r.abort());
   await page.reload();
-  await openJobs(page);
   expect(await page.evaluate(() => fetch("/simulator/sample.mp4").then(() => "answered", () => "gone"))).toBe("gone");
+  await openJobs(page);
 
   const again = card(page, "kept copy of the harbour");
   const video = again.getByRole("region").or(again.locator("video"));
@@ -58,7 +59,6 @@ test("two tabs on one job send one poll at a time, and both show its end", async
   await a.goto("/");
   await b.goto("/");
   await openJobs(b);
-  await expect(b.getByRole("heading", { name: "Jobs" })).toBeVisible();
 
   const polls = { a: 0, b: 0 };
   let inFlight = 0;

@@ -1,5 +1,6 @@
 "use client";
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useReopenListener } from "@/components/jobs/reopen-bus";
 import { useMessages } from "@/lib/i18n/messages-context";
 
 type Tab = "single" | "multi";
@@ -15,6 +16,8 @@ export function ComposerTabs({ single, multi }: { single: ReactNode; multi: Reac
     setTab(t);
     setOpened((s) => (s.has(t) ? s : new Set([...s, t])));
   };
+  // A reopened job shows in the composer of its kind.
+  useReopenListener("any", (r) => choose(r.recipe.kind === "image2video" ? "single" : "multi"));
   const refs = useRef<Record<Tab, HTMLButtonElement | null>>({ single: null, multi: null });
 
   const onKey = (e: KeyboardEvent) => {

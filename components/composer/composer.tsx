@@ -20,7 +20,7 @@ import {
 } from "@/lib/composer/request-body";
 import { cameraControlOf } from "@/lib/composer/camera";
 import { applySwitch, capabilityAdvice, type Switch } from "@/lib/composer/suggestions";
-import { hasPainting } from "@/lib/editor/document";
+import { emptyDocument, hasPainting } from "@/lib/editor/document";
 import { MotionBrushExportError } from "@/lib/editor/export";
 import { defaultModel, findModel } from "@/lib/kling/catalog";
 import type { FieldIssue } from "@/lib/kling/schemas";
@@ -46,7 +46,9 @@ import { RequestPreview } from "./request-preview";
 import { SetAsideNote } from "./set-aside-note";
 import { SubmitButton } from "./submit-button";
 import { useFirstFrame } from "./use-first-frame";
+import { useDraftRestore } from "./use-draft-restore";
 import { useFramePayload } from "./use-frame-payload";
+import { originalFrames } from "./original-frames";
 import { useJobSubmit } from "./use-job-submit";
 import { wordIssueCode } from "./word-issue";
 /** Placeholder frames so pre-flight can check every other field before the images are fitted. */
@@ -123,6 +125,29 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     if (restored.first) void pick(restored.first.blob, restored.first.name);
     if (restored.last) void pickLastFrame(restored.last.blob, restored.last.name);
   }, [restored, pick, pickLastFrame]);
+
+  // ---- The draft survives a reload; a reopened job's recipe becomes a new draft -----------------------
+  const defaults = useCallback((id: string) => defaultImage2VideoDraft(id, defaultModel(catalog)), [catalog]);
+  useDraftRestore({
+    draft,
+    defaults,
+    newId: newExternalTaskId,
+    setDraft,
+    onReopen: (request) => {
+      submit.clear();
+      setConfirmedFor(null);
+      const blobs: Record<string, Blob> = {};
+      for (const f of Object.values(request.frames)) if (f?.id) blobs[f.id] = f.blob;
+      session.load(request.doc ?? emptyDocument(), blobs);
+      if (request.frames.first) void pick(request.frames.first.blob, request.frames.first.name);
+      else clear();
+      if (request.frames.last) void pickLastFrame(request.frames.last.blob, request.frames.last.name);
+      else last.clear();
+      const heading = document.getElementById("composer-heading");
+      heading?.scrollIntoView({ block: "start" });
+      heading?.focus();
+    },
+  });
 
   // ---- What is sent: the images fitted to the budget, the fields from the draft --------------------
   const build = useCallback(
@@ -218,12 +243,12 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
       guideMode: group,
       fields: { ...draft },
       editor: editorDoc,
-    });
+    }, () => originalFrames(editorDoc, session.frameBlob));
   };
 
   return (
     <section aria-labelledby="composer-heading" className="rounded-2xl border border-zinc-200 bg-white p-3 shadow-sm sm:p-4">
-      <h2 id="composer-heading" className="sr-only">
+      <h2 id="composer-heading" tabIndex={-1} className="sr-only">
         {m.heading}
       </h2>
       <form

@@ -45,7 +45,13 @@ export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: Job
    * `finalIssues`: the full pre-flight on the exact bytes (live checks use placeholder images).
    * `recipe`: what the composer shows, kept with the job beside the exact body.
    */
-  const send = async (body: Record<string, unknown>, bytes: number, finalIssues: FieldIssue[], recipe?: Recipe) => {
+  const send = async (
+    body: Record<string, unknown>,
+    bytes: number,
+    finalIssues: FieldIssue[],
+    recipe?: Recipe,
+    originals?: () => Promise<SubmitInput["originals"]>,
+  ) => {
     if (finalIssues.length > 0 || bytes > bodyLimitBytes) {
       show({ issues: finalIssues, ...(bytes > bodyLimitBytes ? { tooLarge: { bytes, limit: bodyLimitBytes } } : {}) });
       return;
@@ -56,11 +62,13 @@ export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: Job
       const list = body.image_list;
       const first = Array.isArray(list) ? (list[0] as { image?: unknown } | undefined)?.image : body.image;
       const thumbnail = await thumbnailFromBase64(first);
+      const kept = await originals?.().catch(() => undefined);
       const { result: answer } = await submitJob(store, client, {
         kind,
         body: body as SubmitInput["body"],
         defaultModel,
         ...(recipe ? { recipe } : {}),
+        ...(kept && Object.keys(kept).length > 0 ? { originals: kept } : {}),
         ...(thumbnail ? { thumbnail } : {}),
       });
       onSent();

@@ -3,7 +3,7 @@
 // The composer owns the session (it sends the frames); the editor view only reads and paints.
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { newId } from "@/lib/editor/actions";
-import { frameInSlot, type FrameSlot } from "@/lib/editor/document";
+import { frameInSlot, type EditorDocument, type FrameSlot } from "@/lib/editor/document";
 import { autosave, editorPersistence, idbKeyValue, type EditorPersistence } from "@/lib/editor/persistence";
 import { createEditorStore, type EditorStore } from "@/lib/editor/store";
 import { createViewStore, type ViewStore } from "@/lib/editor/view-store";
@@ -25,6 +25,8 @@ export interface EditorSession {
   setFrame(slot: FrameSlot, blob: Blob, info: { name: string; width: number; height: number }): void;
   clearFrame(slot: FrameSlot): void;
   frameBlob(slot: FrameSlot): Blob | null;
+  /** Replaces the document (Reopen): `frames` holds the bytes of the frames its slots name, by frame id. */
+  load(doc: EditorDocument, frames: Record<string, Blob>): void;
 }
 
 let defaultPersistence: EditorPersistence | undefined;
@@ -104,7 +106,15 @@ export function useEditorSession(persistence?: EditorPersistence): EditorSession
     [store, blobs],
   );
 
-  return { store, view, loaded, restored, storageError, setFrame, clearFrame, frameBlob };
+  const load = useCallback(
+    (doc: EditorDocument, frames: Record<string, Blob>) => {
+      for (const [id, blob] of Object.entries(frames)) blobs.set(id, blob);
+      store.reset(doc);
+    },
+    [store, blobs],
+  );
+
+  return { store, view, loaded, restored, storageError, setFrame, clearFrame, frameBlob, load };
 }
 
 /** The document, re-rendering on every change. */

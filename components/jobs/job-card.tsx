@@ -5,6 +5,7 @@ import { useMessages } from "@/lib/i18n/messages-context";
 import { CopyableId } from "./copyable-id";
 import { ElapsedTime } from "./elapsed-time";
 import { JobTimes } from "./job-times";
+import { ProjectActions } from "./project-actions";
 import { RefusedPanel } from "./refused-panel";
 import { RemoveJob } from "./remove-job";
 import { StatusBadge, type DisplayStatus } from "./status-badge";
@@ -63,6 +64,9 @@ export function JobCard({ job }: { job: JobRecord }) {
       {job.state === "refused" && job.failure ? <RefusedPanel job={job} failure={job.failure} /> : null}
       {job.state === "unconfirmed" ? <UnconfirmedPanel job={job} /> : null}
       {job.state === "created" ? <TaskPanel job={job} polling={polling} /> : null}
+      {job.state === "imported" ? <p className="mt-3 text-sm text-zinc-700">{m.project.importedNote}</p> : null}
+
+      {job.state !== "sending" ? <ProjectActions job={job} /> : null}
 
       {job.state !== "sending" ? <RemoveJob job={job} /> : null}
     </article>

@@ -1,6 +1,7 @@
 "use client";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { FindElsewhere } from "./find-elsewhere";
+import { ImportProject } from "./import-project";
 import { JobCard } from "./job-card";
 import { StoragePanel } from "./storage-panel";
 import { useJobsSnapshot } from "./jobs-provider";
@@ -17,6 +18,7 @@ export function JobList() {
         {jobs.length > 0 ? <span className="text-sm text-zinc-600">{m.count(jobs.length)}</span> : null}
       </div>
       <FindElsewhere />
+      <ImportProject />
       {storageError ? (
         <p role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {m.storageError}

@@ -13,6 +13,7 @@ const TONE: Record<DisplayStatus, string> = {
   failed: "bg-red-50 text-red-800 ring-1 ring-red-200",
   refused: "bg-red-50 text-red-800 ring-1 ring-red-200",
   unconfirmed: "bg-amber-50 text-amber-900 ring-1 ring-amber-200",
+  imported: "bg-zinc-100 text-zinc-700 ring-1 ring-zinc-300",
 };
 
 const PENDING: ReadonlySet<DisplayStatus> = new Set(["sending", "submitted", "processing"]);

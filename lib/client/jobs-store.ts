@@ -7,7 +7,8 @@ import { estimateFrom } from "./poll-schedule";
 import { recipeSchema, type Recipe } from "./recipe";
 import { frameRefs, splitBody, type FrameStore, type Json } from "./sent-body";
 
-export const JOB_STATES = ["sending", "created", "refused", "unconfirmed"] as const;
+/** "imported": read from a project file; kept to be reopened, never polled. */
+export const JOB_STATES = ["sending", "created", "refused", "unconfirmed", "imported"] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
 const failureSchema = z.object({
@@ -52,10 +53,15 @@ export const jobRecordSchema = z.object({
   sentBody: z.json().optional(),
   /** What the composer made the job from; validated on read, so a damaged one is dropped, not the job. */
   recipe: recipeSchema.optional().catch(undefined),
+  /**
+   * The original frames (as picked, before shrinking) by editor frame id: `{ name, type, data }` with `data`
+   * (base64) stored by content hash like the body's frames.
+   */
+  originals: z.record(z.string(), z.object({ name: z.string(), type: z.string(), data: z.json() })).optional().catch(undefined),
   /** A small JPEG data URL of the first frame for the card. */
   thumbnail: z.string().startsWith("data:image/").optional(),
-  /** "upstream": found in the account's task list, not sent from this browser. */
-  origin: z.enum(["here", "upstream"]).optional(),
+  /** "upstream": found in the account's task list, not sent from this browser; "file": imported from a project file. */
+  origin: z.enum(["here", "upstream", "file"]).optional(),
 });
 export type JobRecord = z.infer<typeof jobRecordSchema>;
 
@@ -83,6 +89,8 @@ export interface NewJob {
   /** The exact body about to be sent; its frames go to the frame store once per content hash. */
   body?: unknown;
   recipe?: Recipe;
+  /** Original frames by editor frame id (base64 `data`), kept by content hash like the body's frames. */
+  originals?: Record<string, { name: string; type: string; data: string }>;
   thumbnail?: string;
 }
 
@@ -151,6 +159,8 @@ export interface JobsStore {
   load(): Promise<void>;
   /** Saves the "sending" record; resolves once it is persisted (or persisting failed). */
   begin(job: NewJob): Promise<JobRecord>;
+  /** Adds a job read from a project file (state "imported"); throws DuplicateJobError when its id is taken. */
+  importJob(job: NewJob & { taskId?: string }): Promise<JobRecord>;
   /** Applies the create answer. */
   settle(externalTaskId: string, result: TaskResult): Promise<JobRecord | undefined>;
   /** Remembers the latest status seen while polling (no write when nothing changed). */
@@ -224,8 +234,46 @@ export function createJobsStore(
   /** Frames no remaining record refers to are deleted with the last job that used them. */
   const collectFrames = async (removed: JobRecord) => {
     if (!frames || removed.sentBody === undefined) return;
-    const kept = new Set(snapshot.jobs.flatMap((j) => frameRefs(j.sentBody)));
-    for (const hash of frameRefs(removed.sentBody)) if (!kept.has(hash)) await frames.remove(hash);
+    const kept = new Set(snapshot.jobs.flatMap((j) => [...frameRefs(j.sentBody), ...frameRefs(j.originals)]));
+    for (const hash of [...frameRefs(removed.sentBody), ...frameRefs(removed.originals)]) if (!kept.has(hash)) await frames.remove(hash);
+  };
+
+const add = async (job: NewJob, state: JobState, origin: "here" | "file", taskId?: string): Promise<JobRecord> => {
+    // Never overwrite a job: its record may hold the id of a task that was paid for.
+    if (find(job.externalTaskId)) throw new DuplicateJobError(job.externalTaskId);
+    const { body, recipe, thumbnail, mode, duration, originals: originalFrames, ...rest } = job;
+    const keep = async (value: unknown): Promise<Json> => {
+      const split = await splitBody(value);
+      if (frames) {
+        const store = frames;
+        await persist(async () => {
+          const have = new Set(await store.keys());
+          for (const [hash, data] of split.frames) if (!have.has(hash)) await store.put(hash, data);
+        });
+      }
+      return split.body;
+    };
+    const sentBody = body !== undefined ? await keep(body) : undefined;
+    const originals =
+      originalFrames && Object.keys(originalFrames).length > 0 ? ((await keep(originalFrames)) as JobRecord["originals"]) : undefined;
+    const record: JobRecord = {
+      ...rest,
+      createdAt: now(),
+      state,
+      origin,
+      ...(taskId ? { taskId } : {}),
+      ...(mode !== undefined ? { mode } : {}),
+      ...(duration !== undefined ? { duration } : {}),
+      ...(sentBody !== undefined ? { sentBody } : {}),
+      ...(recipe ? { recipe } : {}),
+      ...(originals ? { originals } : {}),
+      ...(thumbnail ? { thumbnail } : {}),
+    };
+    if (find(job.externalTaskId)) throw new DuplicateJobError(job.externalTaskId);
+    emit({ jobs: [record, ...snapshot.jobs].sort(newestFirst) });
+    channel?.post({ type: "put", record });
+    await persist(() => persistence.put(record));
+    return record;
   };
 
   return {
@@ -269,39 +317,8 @@ export function createJobsStore(
       await Promise.all(interrupted.filter((r) => !live.has(r.externalTaskId)).map((r) => persist(() => persistence.put(r))));
     },
 
-    async begin(job) {
-      // Never overwrite a job: its record may hold the id of a task that was paid for.
-      if (find(job.externalTaskId)) throw new DuplicateJobError(job.externalTaskId);
-      const { body, recipe, thumbnail, mode, duration, ...rest } = job;
-      let sentBody: Json | undefined;
-      if (body !== undefined) {
-        const split = await splitBody(body);
-        sentBody = split.body;
-        if (frames) {
-          const store = frames;
-          await persist(async () => {
-            const have = new Set(await store.keys());
-            for (const [hash, data] of split.frames) if (!have.has(hash)) await store.put(hash, data);
-          });
-        }
-      }
-      const record: JobRecord = {
-        ...rest,
-        createdAt: now(),
-        state: "sending",
-        origin: "here",
-        ...(mode !== undefined ? { mode } : {}),
-        ...(duration !== undefined ? { duration } : {}),
-        ...(sentBody !== undefined ? { sentBody } : {}),
-        ...(recipe ? { recipe } : {}),
-        ...(thumbnail ? { thumbnail } : {}),
-      };
-      if (find(job.externalTaskId)) throw new DuplicateJobError(job.externalTaskId);
-      emit({ jobs: [record, ...snapshot.jobs].sort(newestFirst) });
-      channel?.post({ type: "put", record });
-      await persist(() => persistence.put(record));
-      return record;
-    },
+    begin: (job) => add(job, "sending", "here"),
+    importJob: ({ taskId, ...job }) => add(job, "imported", "file", taskId),
 
     async settle(externalTaskId, result) {
       const current = find(externalTaskId);

@@ -12,6 +12,8 @@ export interface SubmitInput {
   body: { external_task_id: string; prompt?: string; model_name?: string; mode?: string; duration?: string };
   defaultModel: string;
   recipe?: Recipe;
+  /** The original frames (as picked) by editor frame id, kept with the job for Reopen and project files. */
+  originals?: Record<string, { name: string; type: string; data: string }>;
   /** A small data URL of the first frame, for the job card. */
   thumbnail?: string;
 }
@@ -19,7 +21,7 @@ export interface SubmitInput {
 export async function submitJob(
   store: JobsStore,
   client: KlingClient,
-  { kind, body, defaultModel, recipe, thumbnail }: SubmitInput,
+  { kind, body, defaultModel, recipe, originals, thumbnail }: SubmitInput,
 ): Promise<{ job: JobRecord | undefined; result: TaskResult }> {
   const externalTaskId = body.external_task_id;
   try {
@@ -32,6 +34,7 @@ export async function submitJob(
       ...(typeof body.duration === "string" ? { duration: body.duration } : {}),
       body,
       ...(recipe ? { recipe } : {}),
+      ...(originals ? { originals } : {}),
       ...(thumbnail ? { thumbnail } : {}),
     });
   } catch (error) {

@@ -1,0 +1,45 @@
+"use client";
+// Reopen (Duplicate and change): the job's recipe becomes a new draft in the composer and the editor, with a
+// fresh external id. The job itself stays in the list, unchanged, for comparison. Nothing is sent.
+import { useState } from "react";
+import { useJobsPanel } from "@/components/layout/jobs-drawer";
+import type { JobRecord } from "@/lib/client/jobs-store";
+import { reopenRequest } from "@/lib/client/reopen";
+import { joinBody } from "@/lib/client/sent-body";
+import { useMessages } from "@/lib/i18n/messages-context";
+import { originalsOf } from "./job-frames";
+import { useJobsContext } from "./jobs-provider";
+import { BUTTON } from "./project-actions";
+import { requestReopen } from "./reopen-bus";
+
+export function ReopenJob({ job }: { job: JobRecord }) {
+  const m = useMessages().jobs.reopen;
+  const { frames } = useJobsContext();
+  const [note, setNote] = useState("");
+  const panel = useJobsPanel();
+  const recipe = job.recipe;
+  // The multi-image composer does not take recipes back yet.
+  if (!recipe || job.kind !== "image2video") return null;
+  const id = job.taskId ?? job.externalTaskId;
+
+  const reopen = async () => {
+    const body = job.sentBody === undefined ? null : await joinBody(job.sentBody, frames);
+    const sent = body && typeof body === "object" && !Array.isArray(body) ? body : null;
+    const request = reopenRequest(recipe, sent, await originalsOf(job, frames));
+    const heard = requestReopen(request);
+    setNote(heard ? (request.frames.first ? m.done : m.noFrame) : m.noComposer);
+    // The draft is in the composer: the panel (a sheet over it on a phone) steps aside; the job stays listed.
+    if (heard) panel?.hide();
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => void reopen()} aria-label={m.label(id)} className={BUTTON}>
+        {m.button}
+      </button>
+      <p role="status" className="text-xs text-zinc-700 empty:hidden">
+        {note}
+      </p>
+    </>
+  );
+}
