@@ -23,7 +23,7 @@ function recordingBackend() {
 
 const deps = (backend: TaskBackend) => ({ config: { bodyLimitBytes: 8 * 1024 * 1024, problems: [] }, backend });
 const post = (text: string | Uint8Array) =>
-  new Request("http://app.test/api/kling/v1/videos/image2video", { method: "POST", headers: { "content-type": "application/json" }, body: text });
+  new Request("http://app.test/api/kling/v1/videos/image2video", { method: "POST", headers: { "content-type": "application/json" }, body: text as unknown as BodyInit });
 
 let frame: string;
 beforeAll(async () => {
