@@ -22,17 +22,33 @@ const line = (label: string, xs: number[], note = "") => {
   return `  ${label.padEnd(46)} n=${String(s.n).padStart(4)} ${f(s.min)} ${f(s.median)} ${f(s.max)}${note ? "  " + note : ""}`;
 };
 
-/** CPU time in ms used so far by every thread of a process (live threads; the app's threads live for its life). */
-function cpuMs(pid: number): number {
-  let ns = 0;
+/** CPU time (ns) used so far by each live thread of a process. */
+function threadCpu(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
-      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]);
+      out.set(tid, Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]));
     } catch {
       /* the thread ended */
     }
   }
+  return out;
+}
+
+/** CPU ms between two snapshots, thread by thread (a thread that ended in between loses its last slice). */
+function cpuBetween(before: Map<string, number>, after: Map<string, number>): number {
+  let ns = 0;
+  for (const [tid, v] of after) ns += v - (before.get(tid) ?? 0);
   return ns / 1e6;
+}
+
+/** Refuses a port something else already answers on (another engineer's server would be measured instead). */
+async function ensureFree(url: string) {
+  const answered = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (answered) throw new Error(`${url} is already in use: set BENCH_SIM_PORT / BENCH_CPU_PORT to free ports`);
 }
 
 async function up(url: string) {
@@ -112,6 +128,7 @@ interface App {
 }
 
 async function startApp(label: string, dir: string, port: number, simUrl: string): Promise<App> {
+  await ensureFree(`http://127.0.0.1:${port}/`);
   const proc = spawn(process.execPath, ["server.js"], {
     cwd: dir,
     env: {
@@ -140,11 +157,11 @@ const settle = () => new Promise((r) => setTimeout(r, 30));
 
 /** CPU of one request in the app, counting 30 ms after its answer (GC, logging); the same for every kind. */
 async function cpuOf(app: App, url: string, init?: RequestInit): Promise<{ ms: number; status: number }> {
-  const c0 = cpuMs(app.pid);
+  const c0 = threadCpu(app.pid);
   const res = await fetch(url, init);
   await res.arrayBuffer();
   await settle();
-  return { ms: cpuMs(app.pid) - c0, status: res.status };
+  return { ms: cpuBetween(c0, threadCpu(app.pid)), status: res.status };
 }
 
 export async function gatewayCpu() {
@@ -156,11 +173,12 @@ export async function gatewayCpu() {
   }
   const rounds = Number(process.env.BENCH_CPU_ROUNDS ?? 30);
   const largeRounds = Number(process.env.BENCH_CPU_LARGE ?? 6);
-  const simPort = Number(process.env.BENCH_SIM_PORT ?? 8791);
+  const simPort = Number(process.env.BENCH_SIM_PORT ?? 8871);
   const { realistic, large, photoBytes } = await bodies();
   const realisticMiB = Buffer.byteLength(realistic) / MiB;
   const largeMiB = Buffer.byteLength(large) / MiB;
 
+  await ensureFree(`http://127.0.0.1:${simPort}/`);
   const sim = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/simulator.ts"], {
     env: { ...process.env, KLING_SIMULATOR_PORT: String(simPort), KLING_SIMULATOR_API_KEY: KEY, KLING_SIMULATOR_TASK_MS: "600000" },
     stdio: "ignore",
@@ -169,7 +187,7 @@ export async function gatewayCpu() {
   const apps: App[] = [];
   try {
     await up(`${simUrl}/v1/videos/image2video?pageSize=1`);
-    let port = Number(process.env.BENCH_CPU_PORT ?? 3294);
+    let port = Number(process.env.BENCH_CPU_PORT ?? 3394);
     if (process.env.BENCH_BEFORE_DIR) apps.push(await startApp(`before (${process.env.BENCH_BEFORE_DIR})`, process.env.BENCH_BEFORE_DIR, port++, simUrl));
     apps.push(await startApp("this build", standalone, port++, simUrl));
 
