@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import sharp from "sharp";
 import { nextPollDelay, simulatePolls } from "@/lib/client/poll-schedule";
 import { startSimulatorServer } from "@/lib/server/simulator-server";
+import { gatewayCpu } from "./bench-cpu";
 import { pollDuringLargeCreate } from "./bench-stall";
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3290);
@@ -198,9 +199,11 @@ function pollSchedule() {
 
 async function main() {
   console.log(`Motionbrush benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  // BENCH_SECTIONS=polls,gateway,stall,prepare,workspace (default: all) picks what runs.
-  const sections = (process.env.BENCH_SECTIONS ?? "polls,gateway,stall,prepare,workspace").split(",");
+  // BENCH_SECTIONS=polls,cpu,gateway,stall,prepare,workspace (default: all) picks what runs. "cpu": the gateway's
+  // own CPU per request and per MiB, Next.js's per-request cost subtracted, against a standalone upstream.
+  const sections = (process.env.BENCH_SECTIONS ?? "polls,cpu,gateway,stall,prepare,workspace").split(",");
   if (sections.includes("polls")) pollSchedule();
+  if (sections.includes("cpu")) await gatewayCpu();
   if (sections.includes("gateway")) await gatewayLatency();
   if (sections.includes("stall")) await pollDuringLargeCreate();
   if (sections.includes("prepare")) await payloadPreparation();

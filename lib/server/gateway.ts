@@ -1,6 +1,7 @@
 import "server-only";
 // The gateway: validates with the shared schemas, then forwards to the upstream or the simulator,
 // and always answers the native Kling envelope. Thin route handlers call these functions.
+import { isUtf8 } from "node:buffer";
 import { randomUUID } from "node:crypto";
 import type { Catalog } from "@/lib/kling/catalog";
 import { KLING_CODES } from "@/lib/kling/errors";
@@ -26,7 +27,11 @@ export interface GatewayResult {
 
 /** What the gateway forwards to: the upstream client or the simulator share this shape. */
 export interface TaskBackend {
-  createTask(kind: TaskKind, body: unknown): Promise<GatewayResult>;
+  /**
+   * `body` is the parsed, validated body; `raw`, when given, is the exact bytes that arrived and parse to it (no
+   * duplicate keys, valid UTF-8): an HTTP upstream sends those instead of serialising `body` again.
+   */
+  createTask(kind: TaskKind, body: unknown, raw?: Uint8Array): Promise<GatewayResult>;
   getTask(kind: TaskKind, taskId: string): Promise<GatewayResult>;
   listTasks(kind: TaskKind, query: { pageNum: number; pageSize: number }): Promise<GatewayResult>;
 }
@@ -64,7 +69,7 @@ export function unknownKind(kind: string): GatewayResult {
 const MB = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
 /** Reads at most `limit` bytes; a larger body is refused without buffering the rest. */
-async function readBody(request: Request, limit: number): Promise<string | GatewayResult> {
+async function readBody(request: Request, limit: number): Promise<Buffer | GatewayResult> {
   const tooLarge = (size: string) =>
     errorResult(
       413,
@@ -74,7 +79,7 @@ async function readBody(request: Request, limit: number): Promise<string | Gatew
     );
   const declared = Number(request.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > limit) return tooLarge(MB(declared));
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -88,7 +93,55 @@ async function readBody(request: Request, limit: number): Promise<string | Gatew
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks, total);
+}
+
+/** Counts the keys of every object in a parsed JSON value (the skeleton only: a few hundred values at most). */
+function countParsedKeys(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countParsedKeys(v), 0);
+  if (typeof value !== "object" || value === null) return 0;
+  let n = 0;
+  for (const v of Object.values(value)) n += 1 + countParsedKeys(v);
+  return n;
+}
+
+/**
+ * Counts the keys written in JSON text that JSON.parse accepted: every string followed by ":" outside a string.
+ * Long strings (the base64 images) are skipped with indexOf, so this costs a fraction of a millisecond per MiB.
+ */
+function countWrittenKeys(text: string): number {
+  let n = 0;
+  let i = 0;
+  const len = text.length;
+  while (i < len) {
+    const open = text.indexOf('"', i);
+    if (open < 0) break;
+    let close = open;
+    for (;;) {
+      close = text.indexOf('"', close + 1);
+      if (close < 0) return n; // cannot happen in valid JSON
+      let backslashes = 0;
+      while (text.charCodeAt(close - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) break;
+    }
+    i = close + 1;
+    while (i < len) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+      i++;
+    }
+    if (text.charCodeAt(i) === 58) n++;
+  }
+  return n;
+}
+
+/**
+ * True when the bytes that arrived can be forwarded as they are: what Kling parses is then exactly what was
+ * validated. Not so with a repeated key (JSON.parse keeps the last, another parser may keep the first) or with bytes
+ * that are not UTF-8 (decoding replaced them); such a body is serialised again from the validated value instead.
+ */
+export function forwardableAsSent(bytes: Uint8Array, text: string, parsed: unknown): boolean {
+  return isUtf8(bytes) && countWrittenKeys(text) === countParsedKeys(parsed);
 }
 
 /** Lets other requests run between the expensive steps of validating a large body. */
@@ -124,9 +177,10 @@ async function recoverByExternalId(
 }
 
 export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Request): Promise<GatewayResult> {
-  const raw = await readBody(request, deps.config.bodyLimitBytes);
-  if (typeof raw !== "string") return raw;
+  const bytes = await readBody(request, deps.config.bodyLimitBytes);
+  if (!Buffer.isBuffer(bytes)) return bytes;
   await tick();
+  const raw = bytes.toString("utf8");
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -149,7 +203,8 @@ export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Req
   const bad = misconfigured(deps);
   if (bad) return bad;
 
-  const result = await deps.backend.createTask(kind, json);
+  // Forwarded as the bytes that arrived (the gateway adds and reorders nothing), unless they could be read two ways.
+  const result = await deps.backend.createTask(kind, json, forwardableAsSent(bytes, raw, json) ? bytes : undefined);
   const externalTaskId = (json as { external_task_id?: string }).external_task_id;
   if (result.status >= 500 && externalTaskId) {
     const found = await recoverByExternalId(deps, kind, externalTaskId).catch(() => undefined);

@@ -56,7 +56,57 @@ const paeth = (a: number, b: number, c: number) => {
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 };
 
+/** Reverses one row's PNG filter into `cur` (bytes wrap mod 256, as Uint8Array stores them). One loop per filter. */
+function unfilterRow(filter: number, row: Uint8Array, prev: Uint8Array, cur: Uint8Array, bpp: number) {
+  const n = row.length;
+  switch (filter) {
+    case 0:
+      cur.set(row);
+      return;
+    case 1:
+      for (let x = 0; x < bpp; x++) cur[x] = row[x]!;
+      for (let x = bpp; x < n; x++) cur[x] = row[x]! + cur[x - bpp]!;
+      return;
+    case 2:
+      for (let x = 0; x < n; x++) cur[x] = row[x]! + prev[x]!;
+      return;
+    case 3:
+      for (let x = 0; x < bpp; x++) cur[x] = row[x]! + (prev[x]! >> 1);
+      for (let x = bpp; x < n; x++) cur[x] = row[x]! + ((cur[x - bpp]! + prev[x]!) >> 1);
+      return;
+    default:
+      for (let x = 0; x < bpp; x++) cur[x] = row[x]! + paeth(0, prev[x]!, 0);
+      for (let x = bpp; x < n; x++) {
+        // paeth(a, b, c) inlined: p - a = b - c, p - b = a - c, p - c = a + b - 2c.
+        const a = cur[x - bpp]!;
+        const b = prev[x]!;
+        const c = prev[x - bpp]!;
+        const pa = Math.abs(b - c);
+        const pb = Math.abs(a - c);
+        const pc = Math.abs(a + b - c - c);
+        cur[x] = row[x]! + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+      }
+  }
+}
+
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The index of the first byte of a pixel that is not pure black or pure white, or -1. */
+function firstNotBlackOrWhite(row: Uint8Array, channels: number): number {
+  const n = row.length;
+  if (channels === 1) {
+    for (let x = 0; x < n; x++) {
+      const v = row[x]!;
+      if (v !== 0 && v !== 255) return x;
+    }
+    return -1;
+  }
+  for (let x = 0; x < n; x += 3) {
+    const v = row[x]!;
+    if ((v !== 0 && v !== 255) || row[x + 1] !== v || row[x + 2] !== v) return x;
+  }
+  return -1;
+}
 
 /** Checks a mask PNG against the expected pixel size and the black/white encoding. */
 export async function checkMaskPng(png: Buffer, expected: { width: number; height: number } | null): Promise<MaskVerdict> {
@@ -90,20 +140,16 @@ export async function checkMaskPng(png: Buffer, expected: { width: number; heigh
     const base = y * (stride + 1);
     const filter = raw[base]!;
     if (filter > 4) return { ok: false, message: "is corrupt (unknown PNG row filter)" };
-    for (let x = 0; x < stride; x++) {
-      const v = raw[base + 1 + x]!;
-      const left = x >= channels ? cur[x - channels]! : 0;
-      const up = prev[x]!;
-      const ul = x >= channels ? prev[x - channels]! : 0;
-      cur[x] = filter === 0 ? v : filter === 1 ? v + left : filter === 2 ? v + up : filter === 3 ? v + ((left + up) >> 1) : v + paeth(left, up, ul);
+    unfilterRow(filter, raw.subarray(base + 1, base + 1 + stride), prev, cur, channels);
+    const bad = firstNotBlackOrWhite(cur, channels);
+    if (bad >= 0) {
+      return { ok: false, message: `must hold only black (0) and white (255) pixels; found grey or colour at (${bad / channels}, ${y})` };
     }
-    for (let x = 0; x < stride; x += channels) {
-      const v = cur[x]!;
-      if ((v !== 0 && v !== 255) || (channels === 3 && (cur[x + 1] !== v || cur[x + 2] !== v))) {
-        return { ok: false, message: `must hold only black (0) and white (255) pixels; found grey or colour at (${x / channels}, ${y})` };
+    if (!black || !white) {
+      for (let x = 0; x < stride; x += channels) {
+        if (cur[x] === 0) black = true;
+        else white = true;
       }
-      if (v === 0) black = true;
-      else white = true;
     }
     [prev, cur] = [cur, prev];
   }

@@ -36,7 +36,8 @@ export interface ListPage {
 }
 
 export interface UpstreamClient {
-  createTask(kind: TaskKind, body: unknown): Promise<UpstreamResult<Task>>;
+  /** Sends `raw` when given (the exact bytes the gateway validated), else `body` serialised. */
+  createTask(kind: TaskKind, body: unknown, raw?: Uint8Array): Promise<UpstreamResult<Task>>;
   getTask(kind: TaskKind, taskId: string): Promise<UpstreamResult<Task>>;
   listTasks(kind: TaskKind, page: ListPage): Promise<UpstreamResult<Task[]>>;
 }
@@ -60,7 +61,7 @@ interface Request {
   method: "GET" | "POST";
   path: string;
   query?: string;
-  body?: string;
+  body?: string | Uint8Array;
   call: UpstreamCall;
   timeoutMs: number;
   retry: boolean;
@@ -150,7 +151,8 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
       const res = await fetchFn(`${baseUrl}${req.path}${req.query ?? ""}`, {
         method: req.method,
         headers,
-        body: req.body,
+        // A Uint8Array (the gateway's raw create bytes) is a valid fetch body; the DOM typing is narrower than undici's.
+        body: req.body as BodyInit | undefined,
         signal: controller.signal,
       });
       // The body is read inside the timeout too: a stalled body is as bad as no answer.
@@ -260,13 +262,15 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
   const kindPath = (kind: TaskKind) => `/v1/videos/${kind}`;
 
   return {
-    createTask(kind, body) {
+    createTask(kind, body, raw) {
       return safely<Task>(async () => {
-        let json: string | undefined;
-        try {
-          json = JSON.stringify(body);
-        } catch {
-          json = undefined;
+        let json: string | Uint8Array | undefined = raw;
+        if (json === undefined) {
+          try {
+            json = JSON.stringify(body);
+          } catch {
+            json = undefined;
+          }
         }
         if (json === undefined) return { ...errorAnswer(500, KLING_CODES.serverError, "The request body could not be serialised"), notSent: true };
         const ext = typeof body === "object" && body !== null ? (body as { external_task_id?: unknown }).external_task_id : undefined;

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTask, forwardableAsSent, type GatewayResult, type TaskBackend } from "./gateway";
+import { pngBase64 } from "@/lib/testing/images";
+
+// The create is forwarded as the bytes that arrived, unless those bytes could be read two ways.
+function recordingBackend() {
+  const sent: { body: unknown; raw?: Uint8Array }[] = [];
+  const ok: GatewayResult = { status: 200, envelope: { code: 0, message: "SUCCEED", request_id: "r", data: { task_id: "t" } } };
+  const backend: TaskBackend = {
+    async createTask(_kind, body, raw) {
+      sent.push({ body, raw });
+      return ok;
+    },
+    async getTask() {
+      return ok;
+    },
+    async listTasks() {
+      return ok;
+    },
+  };
+  return { backend, sent };
+}
+
+const deps = (backend: TaskBackend) => ({ config: { bodyLimitBytes: 8 * 1024 * 1024, problems: [] }, backend });
+const post = (text: string | Uint8Array) =>
+  new Request("http://app.test/api/kling/v1/videos/image2video", { method: "POST", headers: { "content-type": "application/json" }, body: text as unknown as BodyInit });
+
+let frame: string;
+beforeAll(async () => {
+  frame = await pngBase64(640, 360);
+});
+
+describe("gateway forwarding", () => {
+  it("passes on the exact bytes that arrived (spacing, order and escapes kept)", async () => {
+    const { backend, sent } = recordingBackend();
+    const text = `{ "prompt" : "a \\"quoted\\" boat \\u00e9\\\\",\n  "image": "${frame}", "duration":"5" }`;
+    const res = await createTask(deps(backend), "image2video", post(text));
+    expect(res.status).toBe(200);
+    expect(Buffer.from(sent[0]!.raw!).toString("utf8")).toBe(text);
+    expect(sent[0]!.body).toEqual(JSON.parse(text));
+  });
+
+  it("serialises again when a key is repeated (JSON.parse keeps the last, another parser the first)", async () => {
+    const { backend, sent } = recordingBackend();
+    const text = `{"prompt":"first","image":"${frame}","prompt":"second"}`;
+    const res = await createTask(deps(backend), "image2video", post(text));
+    expect(res.status).toBe(200);
+    expect(sent[0]!.raw).toBeUndefined();
+    expect(sent[0]!.body).toEqual({ prompt: "second", image: frame });
+  });
+
+  it("serialises again when the bytes are not UTF-8", async () => {
+    const { backend, sent } = recordingBackend();
+    const head = Buffer.from(`{"prompt":"caf`);
+    const tail = Buffer.from(`","image":"${frame}"}`);
+    const res = await createTask(deps(backend), "image2video", post(Buffer.concat([head, Buffer.from([0xe9]), tail])));
+    expect(res.status).toBe(200);
+    expect(sent[0]!.raw).toBeUndefined();
+  });
+
+  it("counts keys inside nested objects and arrays, and ignores colons inside strings", () => {
+    const ok = `{"a":{"b":[{"c":1},{"d":"x\\":y"}]},"e":"f:g"}`;
+    expect(forwardableAsSent(Buffer.from(ok), ok, JSON.parse(ok))).toBe(true);
+    const dup = `{"a":[{"c":1,"c":2}]}`;
+    expect(forwardableAsSent(Buffer.from(dup), dup, JSON.parse(dup))).toBe(false);
+    const escapedBackslash = `{"a\\\\":1,"b":"\\\\"}`;
+    expect(forwardableAsSent(Buffer.from(escapedBackslash), escapedBackslash, JSON.parse(escapedBackslash))).toBe(true);
+  });
+});

@@ -1,0 +1,278 @@
+// The gateway's own cost, per request and per MiB, with Next.js's own per-request cost subtracted.
+// The app runs as production does (`node .next/standalone/server.js`); the upstream is the standalone simulator
+// (`npm run simulator`) in ANOTHER process, so the figures hold the app's CPU alone. CPU is read from Linux's
+// per-thread scheduler counters of the app process (/proc/<pid>/task/*/schedstat, nanoseconds), which include the
+// libuv pool (sharp, zlib) and worker threads. Every row prints its sample count and min/median/max.
+// BENCH_BEFORE_DIR=<a standalone build of an older commit> measures that build too, side by side, interleaved.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+
+const MiB = 1024 * 1024;
+const KEY = "sk-bench-not-a-secret";
+
+function stats(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  return { n: s.length, min: s[0] ?? NaN, median: s[Math.floor(s.length / 2)] ?? NaN, max: s.at(-1) ?? NaN };
+}
+const f = (n: number) => n.toFixed(2).padStart(8);
+const line = (label: string, xs: number[], note = "") => {
+  const s = stats(xs);
+  return `  ${label.padEnd(46)} n=${String(s.n).padStart(4)} ${f(s.min)} ${f(s.median)} ${f(s.max)}${note ? "  " + note : ""}`;
+};
+
+/** CPU time (ns) used so far by each live thread of a process. */
+function threadCpu(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      out.set(tid, Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]));
+    } catch {
+      /* the thread ended */
+    }
+  }
+  return out;
+}
+
+/** CPU ms between two snapshots, thread by thread (a thread that ended in between loses its last slice). */
+function cpuBetween(before: Map<string, number>, after: Map<string, number>): number {
+  let ns = 0;
+  for (const [tid, v] of after) ns += v - (before.get(tid) ?? 0);
+  return ns / 1e6;
+}
+
+/** Refuses a port something else already answers on (another engineer's server would be measured instead). */
+async function ensureFree(url: string) {
+  const answered = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (answered) throw new Error(`${url} is already in use: set BENCH_SIM_PORT / BENCH_CPU_PORT to free ports`);
+}
+
+async function up(url: string) {
+  for (let i = 0; i < 480; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function rng(seed: number) {
+  return () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
+}
+
+/** A photo-like noisy JPEG: gradients plus grain that JPEG cannot squeeze. */
+async function photo(width: number, height: number, quality: number): Promise<Buffer> {
+  const raw = Buffer.alloc(width * height * 3);
+  const r = rng(12345);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const n = r() - 128;
+      const i = (y * width + x) * 3;
+      raw[i] = Math.max(0, Math.min(255, (x * 255) / width + n));
+      raw[i + 1] = Math.max(0, Math.min(255, (y * 255) / height + n));
+      raw[i + 2] = Math.max(0, Math.min(255, 128 + n));
+    }
+  }
+  return sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality }).toBuffer();
+}
+
+/** A black/white mask PNG; `grain` > 0 scatters white pixels so it is as large as such a mask can honestly get. */
+async function mask(width: number, height: number, seed: number, grain: number): Promise<string> {
+  const px = Buffer.alloc(width * height);
+  const r = rng(seed);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const inside = x > width / 4 && x < (3 * width) / 4 && y > height / 4 && y < (3 * height) / 4;
+      px[y * width + x] = inside || (grain > 0 && r() < grain) ? 255 : 0;
+    }
+  }
+  return (await sharp(px, { raw: { width, height, channels: 1 } }).png().toBuffer()).toString("base64");
+}
+
+async function bodies() {
+  const small = (await photo(1280, 720, 90)).toString("base64");
+  const smallMasks = await Promise.all([1, 2, 3, 4, 5, 6].map((s) => mask(1280, 720, s, 0)));
+  const traj = [{ x: 100, y: 100 }, { x: 400, y: 300 }];
+  const realistic = JSON.stringify({
+    prompt: "bench",
+    duration: "5",
+    image: small,
+    dynamic_masks: smallMasks.map((m) => ({ mask: m, trajectories: traj })),
+  });
+  // About 10 MB of photo and 7 masks of its pixel size: the largest valid motion-brush job, near 32 MiB of JSON.
+  let big = await photo(4000, 3000, 94);
+  if (big.length > 10 * MiB) big = await photo(4000, 3000, 92);
+  const bigMasks = await Promise.all([11, 12, 13, 14, 15, 16, 17].map((s) => mask(4000, 3000, s, 128)));
+  const large = JSON.stringify({
+    prompt: "bench",
+    duration: "5",
+    image: big.toString("base64"),
+    static_mask: bigMasks[0],
+    dynamic_masks: bigMasks.slice(1).map((m) => ({ mask: m, trajectories: traj })),
+  });
+  return { realistic, large, photoBytes: big.length };
+}
+
+interface App {
+  label: string;
+  proc: ChildProcess;
+  pid: number;
+  base: string;
+}
+
+async function startApp(label: string, dir: string, port: number, simUrl: string): Promise<App> {
+  await ensureFree(`http://127.0.0.1:${port}/`);
+  const proc = spawn(process.execPath, ["server.js"], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      KLING_API_BASE_URL: simUrl,
+      KLING_API_KEY: KEY,
+      // Open and unlimited on purpose: this measures the gateway, not the gate (which still runs: proxy.ts).
+      MOTIONBRUSH_ALLOW_ANONYMOUS: "true",
+      MOTIONBRUSH_CREATE_RATE: "off",
+      MOTIONBRUSH_DAILY_CREATE_CAP: "0",
+      MOTIONBRUSH_POLL_RATE: "off",
+      MOTIONBRUSH_BODY_LIMIT_BYTES: String(48 * MiB),
+    },
+    stdio: "ignore",
+  });
+  const base = `http://127.0.0.1:${port}/api/kling/v1/videos`;
+  await up(`${base}/image2video?pageSize=1`);
+  return { label, proc, pid: proc.pid!, base };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+/** CPU of one request in the app, counting 30 ms after its answer (GC, logging); the same for every kind. */
+async function cpuOf(app: App, url: string, init?: RequestInit): Promise<{ ms: number; status: number }> {
+  const c0 = threadCpu(app.pid);
+  const res = await fetch(url, init);
+  await res.arrayBuffer();
+  await settle();
+  return { ms: cpuBetween(c0, threadCpu(app.pid)), status: res.status };
+}
+
+export async function gatewayCpu() {
+  const standalone = ".next/standalone";
+  if (!existsSync(path.join(standalone, "server.js"))) {
+    console.log("(building the app first: next build)");
+    const { spawnSync } = await import("node:child_process");
+    spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  }
+  const rounds = Number(process.env.BENCH_CPU_ROUNDS ?? 30);
+  const largeRounds = Number(process.env.BENCH_CPU_LARGE ?? 6);
+  const simPort = Number(process.env.BENCH_SIM_PORT ?? 8871);
+  const { realistic, large, photoBytes } = await bodies();
+  const realisticMiB = Buffer.byteLength(realistic) / MiB;
+  const largeMiB = Buffer.byteLength(large) / MiB;
+
+  await ensureFree(`http://127.0.0.1:${simPort}/`);
+  const sim = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/simulator.ts"], {
+    env: { ...process.env, KLING_SIMULATOR_PORT: String(simPort), KLING_SIMULATOR_API_KEY: KEY, KLING_SIMULATOR_TASK_MS: "600000" },
+    stdio: "ignore",
+  });
+  const simUrl = `http://127.0.0.1:${simPort}`;
+  const apps: App[] = [];
+  try {
+    await up(`${simUrl}/v1/videos/image2video?pageSize=1`);
+    let port = Number(process.env.BENCH_CPU_PORT ?? 3394);
+    if (process.env.BENCH_BEFORE_DIR) apps.push(await startApp(`before (${process.env.BENCH_BEFORE_DIR})`, process.env.BENCH_BEFORE_DIR, port++, simUrl));
+    apps.push(await startApp("this build", standalone, port++, simUrl));
+
+    const post = (body: string): RequestInit => ({ method: "POST", headers: { "content-type": "application/json" }, body });
+    const taskIds = new Map<App, string>();
+    for (const app of apps) {
+      const made = await fetch(`${app.base}/image2video`, post(realistic));
+      if (made.status !== 200) throw new Error(`${app.label}: the realistic create answered ${made.status}: ${(await made.text()).slice(0, 400)}`);
+      taskIds.set(app, ((await made.json()) as { data: { task_id: string } }).data.task_id);
+      const big = await fetch(`${app.base}/image2video`, post(large));
+      if (big.status !== 200) throw new Error(`${app.label}: the large create answered ${big.status}: ${(await big.text()).slice(0, 400)}`);
+      // Warm up every route.
+      for (let i = 0; i < 20; i++) {
+        await cpuOf(app, `${app.base}/nokind/x`);
+        await cpuOf(app, `${app.base}/image2video/${taskIds.get(app)}`);
+      }
+    }
+
+    type Row = { empty: number[]; poll: number[]; realistic: number[]; large: number[]; stall: number[] };
+    const rows = new Map<App, Row>(apps.map((a) => [a, { empty: [], poll: [], realistic: [], large: [], stall: [] }]));
+    const check = (app: App, what: string, status: number, want: number) => {
+      if (status !== want) throw new Error(`${app.label}: ${what} answered ${status}`);
+    };
+    for (let r = 0; r < rounds; r++) {
+      for (const app of apps) {
+        const row = rows.get(app)!;
+        for (let k = 0; k < 4; k++) {
+          // A route of the same app that does no work (an unknown kind: 404 envelope, no upstream call).
+          const e = await cpuOf(app, `${app.base}/nokind/x`);
+          check(app, "the empty route", e.status, 404);
+          row.empty.push(e.ms);
+          const p = await cpuOf(app, `${app.base}/image2video/${taskIds.get(app)}`);
+          check(app, "a poll", p.status, 200);
+          row.poll.push(p.ms);
+        }
+        const c = await cpuOf(app, `${app.base}/image2video`, post(realistic));
+        check(app, "the realistic create", c.status, 200);
+        row.realistic.push(c.ms);
+        if (r < largeRounds) {
+          const l = await cpuOf(app, `${app.base}/image2video`, post(large));
+          check(app, "the large create", l.status, 200);
+          row.large.push(l.ms);
+        }
+      }
+    }
+    // Wall-clock latency of polls sent one after another while a large create is validated (no CPU counted here).
+    for (const app of apps) {
+      const row = rows.get(app)!;
+      for (let c = 0; c < Math.max(2, Math.min(largeRounds, 4)); c++) {
+        let done = false;
+        const create = fetch(`${app.base}/image2video`, post(large)).then(async (res) => {
+          await res.arrayBuffer();
+          done = true;
+        });
+        while (!done) {
+          const t0 = performance.now();
+          await (await fetch(`${app.base}/image2video/${taskIds.get(app)}`)).arrayBuffer();
+          if (!done) row.stall.push(performance.now() - t0);
+        }
+        await create;
+      }
+    }
+
+    console.log(`\nGateway CPU (ms of the app process's CPU per request; upstream: standalone simulator in another process)`);
+    console.log(`  realistic create: 1280x720 JPEG + 6 masks, ${realisticMiB.toFixed(2)} MiB of JSON`);
+    console.log(`  large create: ${(photoBytes / MiB).toFixed(1)} MiB 4000x3000 JPEG + 7 masks of its size, ${largeMiB.toFixed(1)} MiB of JSON`);
+    console.log(`  "added" = the request's CPU minus the median CPU of the empty route of the same build (Next.js's own cost)`);
+    console.log(`  ${"".padEnd(46)} ${"n".padStart(6)} ${"min".padStart(8)} ${"median".padStart(8)} ${"max".padStart(8)}`);
+    for (const app of apps) {
+      const row = rows.get(app)!;
+      const base = stats(row.empty).median;
+      const minus = (xs: number[]) => xs.map((x) => x - base);
+      const perMiB = (xs: number[], mib: number) => xs.map((x) => (x - base) / mib);
+      console.log(` ${app.label}`);
+      console.log(line("empty route (Next.js per request), ms", row.empty));
+      console.log(line("poll, ms", row.poll));
+      console.log(line("poll added over the empty route, ms", minus(row.poll)));
+      console.log(line("realistic create added, ms", minus(row.realistic)));
+      console.log(line("realistic create added, ms per MiB", perMiB(row.realistic, realisticMiB)));
+      console.log(line("large create added, ms", minus(row.large)));
+      console.log(line("large create added, ms per MiB", perMiB(row.large, largeMiB)));
+      console.log(line("poll wall ms during a large create", row.stall, "(latency, not CPU)"));
+    }
+  } finally {
+    for (const app of apps) app.proc.kill("SIGTERM");
+    sim.kill("SIGTERM");
+  }
+}
