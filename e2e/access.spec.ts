@@ -33,7 +33,7 @@ async function signIn(page: Page) {
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.getByLabel("Password").fill(ACCESS.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Jobs" })).toBeVisible();
+  await expect(page.getByRole("tab", { name: "Image to video", exact: true })).toBeVisible();
 }
 
 test("signing in with the password lets the page send a job, with no CSP violation on the way", async ({ page }) => {
@@ -52,7 +52,9 @@ test("signing in with the password lets the page send a job, with no CSP violati
   expect(taskId).toBeTruthy();
   expect(violations).toEqual([]);
 
-  // Sign-out ends the session: the page goes back to sign-in and the API refuses.
+  // Sign-out ends the session: the page goes back to sign-in and the API refuses. (The new job opened the jobs
+  // panel over the page; close it first, as a person would.)
+  await page.getByRole("button", { name: "Close the jobs list" }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   expect((await page.request.get(CREATE)).status()).toBe(401);
