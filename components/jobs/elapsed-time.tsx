@@ -1,21 +1,11 @@
 "use client";
-import { useEffect, useState } from "react";
 import { useMessages } from "@/lib/i18n/messages-context";
+import { useNow } from "./use-now";
 
 /** Ticks each second while the job runs; shows the total once it is done. Not a live region: it would chatter. */
 export function ElapsedTime({ since, until, ticking }: { since: number; until?: number; ticking: boolean }) {
   const m = useMessages().jobs;
-  const [now, setNow] = useState(since);
-  useEffect(() => {
-    if (!ticking) return;
-    const tick = () => setNow(Date.now());
-    const first = setTimeout(tick, 0);
-    const timer = setInterval(tick, 1000);
-    return () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    };
-  }, [ticking]);
+  const now = useNow(1000, ticking) ?? since;
   const end = until ?? now;
   const seconds = Math.max(0, (end - since) / 1000);
   return (

@@ -1,23 +1,13 @@
 "use client";
 // Queued and running time apart, ticking each second while the job runs, and the estimate from this browser's own
 // finished jobs of the same model, mode and duration. Not a live region: it would chatter.
-import { useEffect, useState } from "react";
 import type { TaskSummary } from "@/lib/client/jobs-store";
 import { useMessages } from "@/lib/i18n/messages-context";
+import { useNow } from "./use-now";
 
 export function JobTimes({ since, summary, estimateMs, ticking }: { since: number; summary?: TaskSummary; estimateMs?: number; ticking: boolean }) {
   const m = useMessages().jobs;
-  const [now, setNow] = useState(since);
-  useEffect(() => {
-    if (!ticking) return;
-    const tick = () => setNow(Date.now());
-    const first = setTimeout(tick, 0);
-    const timer = setInterval(tick, 1000);
-    return () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    };
-  }, [ticking]);
+  const now = useNow(1000, ticking) ?? since;
   const final = summary?.status === "succeed" || summary?.status === "failed";
   const start = summary?.createdAt ?? since;
   const end = final && summary ? summary.updatedAt : Math.max(now, start);
