@@ -3,6 +3,7 @@ import { CatalogProvider } from "@/components/catalog-context";
 import { Composer } from "@/components/composer/composer";
 import { ComposerTabs } from "@/components/composer/composer-tabs";
 import { MultiImageComposer } from "@/components/composer/multi-image-composer";
+import { BrandMark } from "@/components/brand-mark";
 import { LanguageSwitch } from "@/components/language-switch";
 import { JobsDrawer, JobsPanelProvider, JobsToggle } from "@/components/layout/jobs-drawer";
 import { UpstreamNotice } from "@/components/upstream-notice";
@@ -25,12 +26,7 @@ export default async function HomePage() {
       <div className="min-h-dvh">
         <header className="border-b border-zinc-200 bg-white">
           <div className="mx-auto flex max-w-[100rem] items-center gap-3 px-3 py-2 sm:px-4">
-            <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-lg bg-accent-600 text-white">
-              <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
-                <path d="M4 17c3-6 6 2 9-4s5-6 7-5" strokeLinecap="round" />
-                <circle cx="20" cy="8" r="1.6" fill="currentColor" stroke="none" />
-              </svg>
-            </span>
+            <BrandMark className="size-8 rounded-lg" />
             <div className="min-w-0 flex-1">
               <h1 className="text-lg font-semibold tracking-tight text-zinc-900">{m.app.name}</h1>
               <p className="hidden truncate text-xs text-zinc-600 md:block">{m.app.tagline}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/access/sign-in-form";
+import { BrandMark } from "@/components/brand-mark";
 import { LanguageSwitch } from "@/components/language-switch";
 import { getMessages } from "@/lib/i18n/messages";
 import { getRequestLocale } from "@/lib/i18n/server";
@@ -18,12 +19,7 @@ export default async function SignInPage() {
     <main className="grid min-h-dvh place-items-center px-4 py-10">
       <div className="w-full max-w-sm rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm sm:p-8">
         <div className="mb-6 flex items-center gap-3">
-          <span aria-hidden className="grid size-9 shrink-0 place-items-center rounded-xl bg-accent-600 text-white">
-            <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
-              <path d="M4 17c3-6 6 2 9-4s5-6 7-5" strokeLinecap="round" />
-              <circle cx="20" cy="8" r="1.6" fill="currentColor" stroke="none" />
-            </svg>
-          </span>
+          <BrandMark className="size-9 rounded-xl" />
           <h1 className="text-xl font-semibold tracking-tight text-zinc-900">{m.access.signInTitle}</h1>
           <div className="ml-auto">
             <LanguageSwitch />
