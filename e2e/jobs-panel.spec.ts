@@ -76,8 +76,11 @@ test.describe("phone 390x844", () => {
     const box = (await panel(page).boundingBox())!;
     expect(box.width).toBe(390);
     expect(box.height).toBe(844);
+    // What the sheet covers is out of reach meanwhile (inert): out of the tab order and the accessibility tree.
+    expect(await page.locator("main").evaluate((el) => (el as HTMLElement).inert)).toBe(true);
     await page.getByRole("button", { name: "Close the jobs list" }).click();
     await expect(panel(page)).toBeHidden();
     await expect(toggle(page)).toBeFocused();
+    expect(await page.locator("main").evaluate((el) => (el as HTMLElement).inert)).toBe(false);
   });
 });

@@ -42,14 +42,20 @@ export function JobsPanelProvider({ children }: { children: ReactNode }) {
     setOpen(true);
     setFocusRequest((n) => n + 1);
   }, []);
+  const focusBack = useRef(false);
   const hide = useCallback((returnFocus = false) => {
+    focusBack.current = returnFocus;
     setOpen(false);
-    if (!returnFocus) return;
+  }, []);
+  // After the panel is closed and the page under a phone's sheet is no longer inert.
+  useEffect(() => {
+    if (open || !focusBack.current) return;
+    focusBack.current = false;
     // The opener may be gone (a form that re-rendered, a disabled button): the header toggle then.
     const back = opener.current?.isConnected && !(opener.current as HTMLButtonElement).disabled ? opener.current : toggleElement();
     opener.current = null;
     back?.focus();
-  }, []);
+  }, [open]);
   const value = useMemo(() => ({ open, focusRequest, show, hide }), [open, focusRequest, show, hide]);
   return <JobsPanelContext.Provider value={value}>{children}</JobsPanelContext.Provider>;
 }
@@ -88,6 +94,20 @@ export function JobsDrawer() {
   useEffect(() => {
     if (focusRequest > 0 && ready) document.getElementById("jobs-heading")?.focus();
   }, [focusRequest, ready]);
+  // On a phone the open panel is a sheet over the whole page: what is under it leaves the tab order and the
+  // accessibility tree until it closes (on a desktop the panel is a column and the page stays usable).
+  useEffect(() => {
+    if (!open) return;
+    const phone = window.matchMedia("(max-width: 1023.98px)");
+    const under = [document.querySelector("header"), document.querySelector("main")].filter((el): el is HTMLElement => el !== null);
+    const apply = () => under.forEach((el) => (el.inert = phone.matches));
+    apply();
+    phone.addEventListener("change", apply);
+    return () => {
+      phone.removeEventListener("change", apply);
+      under.forEach((el) => (el.inert = false));
+    };
+  }, [open]);
   useEffect(() => {
     if (!open || !hide) return;
     const onKey = (e: KeyboardEvent) => {
