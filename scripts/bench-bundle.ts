@@ -121,9 +121,39 @@ const stats = (xs: number[]) => {
   return `n=${s.length} min ${s[0]!.toFixed(0)}, median ${s[Math.floor(s.length / 2)]!.toFixed(0)}, max ${s[s.length - 1]!.toFixed(0)}`;
 };
 
+interface Target {
+  label: string;
+  url: string;
+  proc: ChildProcess;
+  scores: number[];
+  tbt: number[];
+  lcp: number[];
+  bench: number[];
+  scripting: Map<string, number[]>;
+}
+
+async function ensureFree(url: string) {
+  const answered = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (answered) throw new Error(`${url} already answers: stop that server or set BENCH_LIGHTHOUSE_PORT`);
+}
+
+function startTarget(label: string, port: number, standaloneDir?: string): Target {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1" };
+  // A standalone build (BENCH_LIGHTHOUSE_BEFORE_DIR) serves its own .next/static and public, copied in beside it.
+  const proc = standaloneDir
+    ? spawn(process.execPath, ["server.js"], { cwd: standaloneDir, env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true })
+    : spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: "ignore", detached: true });
+  return { label, url: `http://127.0.0.1:${port}/`, proc, scores: [], tbt: [], lcp: [], bench: [], scripting: new Map() };
+}
+
 /**
  * Lighthouse (mobile form factor, its default simulated throttling, performance only) against `next start` of the
  * build, with Debian's Chromium (CHROME_PATH, else /usr/bin/chromium; Lighthouse never downloads a browser).
+ * BENCH_LIGHTHOUSE_BEFORE_DIR=<a standalone build with .next/static and public copied in> audits that build too,
+ * interleaved run by run, so both see the same machine.
  */
 export async function lighthouseScores() {
   const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -133,48 +163,73 @@ export async function lighthouseScores() {
   }
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
-  let app: ChildProcess | undefined;
-  const url = `http://127.0.0.1:${LIGHTHOUSE_PORT}/`;
+  const targets: Target[] = [];
   try {
-    app = spawn("npx", ["next", "start", "-p", String(LIGHTHOUSE_PORT)], {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-      detached: true,
-    });
-    await waitFor(url, 60_000);
-    const scores: number[] = [];
-    const tbt: number[] = [];
-    const lcp: number[] = [];
+    const before = process.env.BENCH_LIGHTHOUSE_BEFORE_DIR;
+    await ensureFree(`http://127.0.0.1:${LIGHTHOUSE_PORT}/`);
+    if (before) await ensureFree(`http://127.0.0.1:${LIGHTHOUSE_PORT + 1}/`);
+    if (before) targets.push(startTarget(`before (${before})`, LIGHTHOUSE_PORT + 1, before));
+    targets.push(startTarget("this build", LIGHTHOUSE_PORT));
+    for (const t of targets) {
+      t.proc.on("exit", (code) => code && console.log(`  ${t.label}: the server exited with ${code}`));
+      await waitFor(t.url, 60_000);
+    }
     for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-      const chrome = await chromeLauncher.launch({
-        chromePath,
-        chromeFlags: [
-          "--headless=new",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-dev-shm-usage",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-        ],
-      });
-      try {
-        const result = await lighthouse(url, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error", maxWaitForLoad: 30_000 });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error("Lighthouse returned no result");
-        scores.push((lhr.categories.performance?.score ?? 0) * 100);
-        tbt.push(lhr.audits["total-blocking-time"]?.numericValue ?? NaN);
-        lcp.push(lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN);
-      } finally {
-        await chrome.kill();
+      for (const t of targets) {
+        const chrome = await chromeLauncher.launch({
+          chromePath,
+          chromeFlags: [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        });
+        try {
+          const result = await lighthouse(t.url, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error", maxWaitForLoad: 30_000 });
+          const lhr = result?.lhr;
+          if (!lhr) throw new Error("Lighthouse returned no result");
+          if (lhr.runtimeError) {
+            console.log(`  ${t.label}, run ${i + 1}: Lighthouse error ${lhr.runtimeError.code}, left out`);
+            continue;
+          }
+          t.bench.push(lhr.environment.benchmarkIndex);
+          const boot = lhr.audits["bootup-time"]?.details as { items?: { url: string; scripting: number }[] } | undefined;
+          for (const item of boot?.items ?? []) t.scripting.set(item.url, [...(t.scripting.get(item.url) ?? []), item.scripting]);
+          t.scores.push((lhr.categories.performance?.score ?? 0) * 100);
+          t.tbt.push(lhr.audits["total-blocking-time"]?.numericValue ?? NaN);
+          t.lcp.push(lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN);
+        } finally {
+          chrome.kill();
+        }
       }
     }
-    console.log(`\nLighthouse mobile (simulated throttling) on / from next start`);
-    console.log(`  performance score        ${stats(scores)}   target >= 95`);
-    console.log(`  total blocking time, ms  ${stats(tbt)}   target < 200`);
-    console.log(`  largest contentful paint, ms ${stats(lcp)}`);
+    for (const t of targets) {
+      console.log(`\nLighthouse mobile (simulated throttling) on /, ${t.label}`);
+      if (t.scores.length === 0) {
+        console.log("  no run completed");
+        continue;
+      }
+      console.log(`  performance score             ${stats(t.scores)}   target >= 95`);
+      console.log(`  total blocking time, ms       ${stats(t.tbt)}   target < 200`);
+      console.log(`  largest contentful paint, ms  ${stats(t.lcp)}`);
+      // Lighthouse's own CPU score of the machine (about 1000+ on a typical desktop): TBT is the page's main-thread
+      // time under a 4x slowdown, so a slow or busy machine reads worse than the phone it simulates.
+      console.log(`  benchmarkIndex of the machine ${stats(t.bench)}`);
+      const top = [...t.scripting].map(([u, xs]) => [u, [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!] as const);
+      for (const [u, ms] of top.sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`    scripting, median ${ms.toFixed(0).padStart(6)} ms  ${u.replace(t.url, "/")}`);
+    }
   } finally {
-    if (app?.pid) process.kill(-app.pid, "SIGTERM");
+    for (const t of targets) {
+      try {
+        if (t.proc.pid) process.kill(-t.proc.pid, "SIGTERM");
+      } catch {
+        /* already gone */
+      }
+    }
   }
 }
