@@ -206,6 +206,8 @@ async function main() {
   // and the editor's chunks, gzip, from the built files.
   const sections = (process.env.BENCH_SECTIONS ?? "bundle,polls,cpu,gateway,stall,prepare,workspace").split(",");
   if (sections.includes("bundle") || sections.includes("lighthouse")) ensureBuild();
+  // BENCH_BUNDLE_BEFORE_DIR=<another build's .next> prints that build's figures first, for a before/after.
+  if (sections.includes("bundle") && process.env.BENCH_BUNDLE_BEFORE_DIR) bundleFigures(process.env.BENCH_BUNDLE_BEFORE_DIR);
   if (sections.includes("bundle")) bundleFigures();
   if (sections.includes("lighthouse")) await lighthouseScores();
   if (sections.includes("polls")) pollSchedule();
