@@ -1,13 +1,8 @@
 "use client";
-import type { PreparedImage } from "@/lib/client/prepare-payload";
-import type { Attempt, Size } from "@/lib/composer/budget";
+import type { BudgetState } from "@/lib/client/composer-store";
 import { useMessages } from "@/lib/i18n/messages-context";
 
-export type BudgetState =
-  | { status: "empty" }
-  | { status: "preparing" }
-  | { status: "ready"; bytes: number; images: PreparedImage[]; attempt: Attempt | null; maskSize: Size | null }
-  | { status: "failed"; reason: "fixedPartTooLarge" | "cannotShrinkEnough"; smallestBytes: number };
+export type { BudgetState } from "@/lib/client/composer-store";
 
 /** The request size against this server's limit, and what was done to the images to get there. */
 export function BudgetMeter({ state, budget, nameOf }: { state: BudgetState; budget: number; nameOf: (key: string) => string }) {
