@@ -9,7 +9,7 @@
 // Both recipes come in through Import project, as a user would bring them.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import type { CDPSession, Page } from "@playwright/test";
+import type { Browser, CDPSession, Page } from "@playwright/test";
 import sharp from "sharp";
 import { emptyDocument, nextRegionLook, STATIC_LAYER, type EditorDocument } from "@/lib/editor/document";
 import { editorReducer } from "@/lib/editor/reducer";
@@ -19,6 +19,8 @@ const PORT = Number(process.env.BENCH_COMPOSER_PORT ?? 3294);
 const KEYS = Number(process.env.BENCH_KEYSTROKES ?? 30);
 const REOPENS = Number(process.env.BENCH_REOPENS ?? 5);
 const SETTLE_MS = 300;
+/** CDP's split of the main thread's time. */
+const PARTS = ["ScriptDuration", "RecalcStyleDuration", "LayoutDuration"] as const;
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -83,8 +85,8 @@ async function projectFile(width: number, height: number, prompt: string): Promi
   });
 }
 
-const taskDuration = async (cdp: CDPSession) =>
-  ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000;
+const metrics = async (cdp: CDPSession) => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value * 1000]));
+const taskDuration = async (cdp: CDPSession) => (await metrics(cdp)).TaskDuration ?? 0;
 
 async function openJobs(page: Page) {
   const toggle = page.getByRole("button", { name: /^Jobs/ });
@@ -122,7 +124,22 @@ window.benchReopen = (prompt, regions, side) => new Promise((resolve, reject) =>
 
 type BenchWindow = Window & { benchReopen(prompt: string, regions: number, side: number): Promise<number> };
 
-async function composerFigures(page: Page, cdp: CDPSession) {
+/** The browser's own cost of a key in a textarea (what no app can go below), measured the same way. */
+async function bareTextarea(page: Page, cdp: CDPSession): Promise<number[]> {
+  await page.goto("about:blank");
+  await page.setContent("<!doctype html><body><textarea rows=4 cols=40></textarea></body>");
+  await page.locator("textarea").click();
+  const out: number[] = [];
+  for (let i = 0; i < KEYS; i++) {
+    const before = await taskDuration(cdp);
+    await page.keyboard.type("abcde"[i % 5]!);
+    await page.waitForTimeout(SETTLE_MS);
+    out.push((await taskDuration(cdp)) - before);
+  }
+  return out;
+}
+
+async function composerFigures(page: Page, cdp: CDPSession, browser: Browser) {
   mkdirSync(".bench", { recursive: true });
   const keyPrompt = "bench keystrokes";
   const reopenPrompt = "bench reopen";
@@ -150,26 +167,68 @@ async function composerFigures(page: Page, cdp: CDPSession) {
     return doc?.paintSize?.width === 4000 && doc.regions.length === 6 && document.querySelector('[data-testid="budget-meter"]')?.getAttribute("data-status") === "ready";
   }, undefined, { timeout: 120_000 });
   await page.waitForTimeout(1500);
+  await page.waitForTimeout(1000);
   const prompt = page.getByLabel("Prompt", { exact: true });
   await prompt.click();
   await page.keyboard.press("End");
   const keyMs: number[] = [];
   const idleMs: number[] = [];
+  const parts: Record<string, number[]> = {};
+  // BENCH_COMPOSER_PROFILE=1: a CPU profile of the keystrokes, its heaviest functions printed after the figures.
+  const profile = process.env.BENCH_COMPOSER_PROFILE === "1";
+  const trace = process.env.BENCH_COMPOSER_TRACE === "1";
+  if (trace) await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+  if (profile) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.start");
+  }
   for (let i = 0; i < KEYS; i++) {
-    let before = await taskDuration(cdp);
+    const before = await taskDuration(cdp);
     await page.waitForTimeout(SETTLE_MS);
     idleMs.push((await taskDuration(cdp)) - before);
-    before = await taskDuration(cdp);
+    const m0 = await metrics(cdp);
     await page.keyboard.type(i % 6 === 5 ? " " : "abcde"[i % 5]!);
     await page.waitForTimeout(SETTLE_MS);
-    keyMs.push((await taskDuration(cdp)) - before);
+    const m1 = await metrics(cdp);
+    keyMs.push(m1.TaskDuration! - m0.TaskDuration!);
+    for (const k of PARTS) (parts[k] ??= []).push(m1[k]! - m0[k]!);
+  }
+  if (profile) {
+    const { profile: p } = await cdp.send("Profiler.stop");
+    const self = new Map<string, number>();
+    const dt = new Map<number, number>();
+    p.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas?.[i] ?? 0) / 1000));
+    for (const n of p.nodes) {
+      const f = n.callFrame;
+      const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber}:${f.columnNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (dt.get(n.id) ?? 0));
+    }
+    const top = [...self.entries()].filter(([k]) => !k.startsWith("(idle)") && !k.startsWith("(program)")).sort((a, b) => b[1] - a[1]).slice(0, 25);
+    console.log(`\nHeaviest functions over ${KEYS} keys (self time, ms):`);
+    for (const [k, ms] of top) console.log(`  ${ms.toFixed(1).padStart(8)}  ${k}`);
+  }
+  if (trace) {
+    const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; dur?: number; tid: number; args?: { name?: string } }[] }).traceEvents;
+    const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")?.tid;
+    const by = new Map<string, number>();
+    for (const e of events) {
+      if (e.tid !== main || e.ph !== "X" || !e.dur) continue;
+      const type = (e.args as { data?: { type?: string } } | undefined)?.data?.type;
+      const name = e.name === "EventDispatch" && type ? `EventDispatch ${type}` : e.name;
+      by.set(name, (by.get(name) ?? 0) + e.dur / 1000);
+    }
+    console.log(`\nMain-thread trace events over ${KEYS} keys (total ms, nested events counted in each):`);
+    for (const [k, ms] of [...by.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${k}`);
   }
   const ready = await page.locator('[data-testid="budget-meter"]').getAttribute("data-status");
   const bytes = await page.locator('[data-testid="budget-meter"]').getAttribute("data-bytes");
   console.log(`\nComposer: keystroke to idle in the prompt, 4000x3000 frame + 6 regions loaded (Chromium, main-thread TaskDuration)`);
   console.log(`  per key, key press + ${SETTLE_MS} ms: ${fmt(stats(keyMs))} (aim: under 16 ms)`);
+  console.log(`  of which (medians): ${PARTS.map((k) => `${k} ${stats(parts[k]!).median.toFixed(1)} ms`).join(", ")}`);
   console.log(`  the same ${SETTLE_MS} ms without a key: ${fmt(stats(idleMs))}`);
   console.log(`  (request ${bytes} B, meter ${ready} after the last key)`);
+  const bare = await bareTextarea(page, cdp);
+  console.log(`  for comparison, a bare page with one textarea, same browser: ${fmt(stats(bare))}`);
   console.log(`\nReopen: a recipe with 6 regions on a 4096x4096 frame, click to ready to send (Chromium)`);
   console.log(`  ${fmt(stats(reopenMs))}`);
 }
@@ -191,7 +250,7 @@ async function main() {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
-    await composerFigures(page, cdp);
+    await composerFigures(page, cdp, browser);
   } finally {
     await browser.close();
     try {
