@@ -369,6 +369,30 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
     );
   }
 
+  let restoring: Promise<void> | null = null;
+  async function restoreOnce() {
+    const stored = persistence?.loadFields() ?? null;
+    const fields = stored ? deps.restoreFields?.(stored, state.fields) : null;
+    if (fields) state = { ...state, fields };
+    const saved = await persistence?.loadEditor().catch(() => {
+      state = { ...state, storageError: true };
+      return null;
+    });
+    // A frame picked while storage was being read wins over the stored document.
+    const untouched = state.frames.first.status === "empty" && state.frames.last.status === "empty";
+    restored = true;
+    if (saved && untouched) {
+      editor.reset(saved.doc);
+      const frames: Partial<Record<FrameSlot, { blob: Blob; name: string; id: string }>> = {};
+      for (const slot of FRAME_SLOTS) {
+        const id = saved.doc.slots[slot];
+        const blob = id ? saved.blobs[id] : undefined;
+        if (id && blob) frames[slot] = { blob, name: saved.doc.frames[id]?.name ?? `${slot}-frame`, id };
+      }
+      await loadFrames(frames);
+    } else emit();
+  }
+
   return {
     subscribe(listener) {
       listeners.add(listener);
@@ -387,28 +411,9 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
       editor.reset(request.doc ?? emptyDocument());
       await loadFrames(request.frames);
     },
-    async restore() {
-      if (restored) return;
-      const stored = persistence?.loadFields() ?? null;
-      const fields = stored ? deps.restoreFields?.(stored, state.fields) : null;
-      if (fields) state = { ...state, fields };
-      const saved = await persistence?.loadEditor().catch(() => {
-        state = { ...state, storageError: true };
-        return null;
-      });
-      // A frame picked while storage was being read wins over the stored document.
-      const untouched = state.frames.first.status === "empty" && state.frames.last.status === "empty";
-      restored = true;
-      if (saved && untouched) {
-        editor.reset(saved.doc);
-        const frames: Partial<Record<FrameSlot, { blob: Blob; name: string; id: string }>> = {};
-        for (const slot of FRAME_SLOTS) {
-          const id = saved.doc.slots[slot];
-          const blob = id ? saved.blobs[id] : undefined;
-          if (id && blob) frames[slot] = { blob, name: saved.doc.frames[id]?.name ?? `${slot}-frame`, id };
-        }
-        await loadFrames(frames);
-      } else emit();
+    restore() {
+      // Once: React's development mode mounts twice, and the second call waits for the first.
+      return (restoring ??= restoreOnce());
     },
     setContext(ctx) {
       if (ctx.catalog) catalog = ctx.catalog;
