@@ -1,11 +1,11 @@
 // The image-to-video draft, owned in one place: every field (the guide mode among them), the frames (read and
 // checked once, held only here), the editor document (its store lives here; the editor view paints it), and
 // the request fitted to the server's budget. Derived data (the body, its size, its pre-flight) is computed
-// once per settled change and shared by every reader. No React here: views subscribe with
+// once per settled change (composer-derive.ts) and shared by every reader. No React here: views subscribe with
 // useSyncExternalStore (components/composer/use-composer.ts), persistence is injected (draft-persistence.ts).
-import { buildImage2VideoBody, defaultImage2VideoDraft, type Image2VideoDraft } from "@/lib/composer/request-body";
-import { bodyBytesOf, type Attempt, type Size } from "@/lib/composer/budget";
-import { preflightImage2Video, type FactsByPath } from "@/lib/composer/preflight";
+import { defaultImage2VideoDraft, type Image2VideoDraft } from "@/lib/composer/request-body";
+import type { Attempt, Size } from "@/lib/composer/budget";
+import type { FactsByPath } from "@/lib/composer/preflight";
 import { BUILTIN_CATALOG, defaultModel, type Catalog } from "@/lib/kling/catalog";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { newId } from "@/lib/editor/actions";
@@ -13,6 +13,7 @@ import { emptyDocument, FRAME_SLOTS, type EditorDocument, type FrameSlot } from 
 import { exportMotionBrush } from "@/lib/editor/export";
 import { createEditorStore, type EditorStore } from "@/lib/editor/store";
 import { createViewStore, type ViewStore } from "@/lib/editor/view-store";
+import { buildBody, deriveRequest, masksKeyOf } from "./composer-derive";
 import { newExternalTaskId } from "./external-id";
 import { readFrameSource, type FrameReading } from "./frame-source";
 import type { ImageReading } from "./image-file";
@@ -110,21 +111,6 @@ export interface ComposerStore {
   flush(): Promise<void>;
 }
 
-const PLACEHOLDER = "AAAA";
-const keyIds = new WeakMap<object, number>();
-let nextKeyId = 1;
-const idOf = (o: object) => {
-  let id = keyIds.get(o);
-  if (id === undefined) keyIds.set(o, (id = nextKeyId++));
-  return id;
-};
-
-/** What the masks depend on: strokes and paths, in region order (not names, colours or visibility). */
-export function masksKeyOf(doc: EditorDocument): string {
-  const size = doc.paintSize ? `${doc.paintSize.width}x${doc.paintSize.height}` : "-";
-  return [size, idOf(doc.staticMask.strokes), ...doc.regions.map((r) => `${r.id}:${idOf(r.strokes)}:${idOf(r.path)}`)].join(",");
-}
-
 const sourceOf = (frame: FirstFrame, key: string): SourceImage | null =>
   frame.status === "ready"
     ? { key, blob: frame.blob, base64: frame.reading.base64, width: frame.reading.facts.width, height: frame.reading.facts.height, type: frame.reading.facts.type === "png" ? "png" : "jpeg" }
@@ -199,12 +185,7 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
   const brushOn = (s: ComposerState) => s.fields.group === "motion_brush";
   const fitKeyOf = (s: ComposerState) => (sourcesOf(s) ? `${framesKey(s)}|${brushOn(s) ? masksKeyOf(s.doc) : ""}|${budget}|${round}` : null);
 
-  const build = (fields: Image2VideoDraft, images: Readonly<Record<string, string>>, masks: MaskFields | undefined) =>
-    buildImage2VideoBody(
-      fields,
-      { ...(images.image ? { image: images.image } : {}), ...(images.image_tail ? { image_tail: images.image_tail } : {}), ...masks },
-      catalog,
-    );
+  const build = (fields: Image2VideoDraft, images: Readonly<Record<string, string>>, masks: MaskFields | undefined) => buildBody(fields, images, masks, catalog);
 
   function schedule() {
     const key = fitKeyOf(state);
@@ -257,48 +238,10 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
 
   // ---- Derived, once per change ----------------------------------------------------------------------------
   let memo: { state: ComposerState; catalog: Catalog; budget: number; derived: Derived } | null = null;
-  function derive(s: ComposerState): Derived {
-    deps.onDerive?.();
-    const key = fitKeyOf(s);
-    const prepared = key && s.fit ? s.fit.prepared : null;
-    const fresh = key !== null && s.fit?.key === key && s.fitting === null;
-    let body: Record<string, unknown> | null = null;
-    let bytes = 0;
-    if (prepared?.ok) {
-      const images = Object.fromEntries(prepared.images.map((i) => [i.key, i.base64]));
-      body = build(s.fields, images, prepared.masks);
-      // The size from the skeleton plus the base64 lengths: a keystroke never re-encodes megabytes of images.
-      const known = new Set<string>(prepared.images.map((i) => i.base64));
-      if (prepared.masks?.static_mask) known.add(prepared.masks.static_mask);
-      for (const d of prepared.masks?.dynamic_masks ?? []) known.add(d.mask);
-      bytes = bodyBytesOf(body, known);
-    }
-    const overAfterFit = prepared?.ok === true && fresh && bytes > budget;
-    let payload: BudgetState;
-    if (!key) payload = { status: "empty" };
-    else if (!prepared || !fresh || overAfterFit) payload = { status: "preparing" };
-    else if (!prepared.ok) payload = { status: "failed", reason: prepared.reason, smallestBytes: prepared.smallestBytes };
-    else payload = { status: "ready", bytes, images: prepared.images, attempt: prepared.attempt, maskSize: prepared.maskSize };
-    const ready = payload.status === "ready";
-    const facts: FactsByPath = {};
-    if (payload.status === "ready") for (const img of payload.images) facts[img.key] = { type: img.type, width: img.width, height: img.height, bytes: img.bytes };
-    const group = s.fields.group;
-    const checked =
-      (ready ? body : null) ??
-      build(s.fields, { ...(s.frames.first.status === "ready" ? { image: PLACEHOLDER } : {}), ...(group === "first_last_frame" && s.frames.last.status === "ready" ? { image_tail: PLACEHOLDER } : {}) }, undefined);
-    return {
-      payload,
-      body: ready ? body : null,
-      bytes,
-      facts,
-      schemaIssues: preflightImage2Video(checked, { group, facts, catalog }),
-      ...(fresh && s.fit?.maskError !== undefined ? { maskError: s.fit.maskError } : {}),
-      masksPending: group === "motion_brush" && !ready,
-    };
-  }
   function getDerived(): Derived {
     if (memo && memo.state === state && memo.catalog === catalog && memo.budget === budget) return memo.derived;
-    const derived = derive(state);
+    deps.onDerive?.();
+    const derived = deriveRequest(state, { fitKey: fitKeyOf(state), budget, catalog });
     memo = { state, catalog, budget, derived };
     // Text grew the body past the budget after the fit: fit again with the current fields (once per fit).
     if (derived.payload.status === "preparing" && state.fit && state.fit.key === fitKeyOf(state) && state.fitting === null && refitFrom !== state.fit.key) {
