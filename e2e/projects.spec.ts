@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
+import { ComposerPage } from "./composer-page";
 
 type Vec = { x: number; y: number };
 const CREATE = "/api/kling/v1/videos/image2video";
@@ -172,4 +173,41 @@ test("a reload keeps the prompt, negative prompt, model and guide mode", async (
   await expect(page.getByLabel("Model", { exact: true })).toHaveValue("kling-v1-5");
   await expect(page.getByRole("radio", { name: "Camera movement" })).toBeChecked();
   await expect(page.getByRole("img", { name: "Preview of the chosen first frame" })).toBeVisible();
+});
+
+test("a multi-image draft survives a reload, and its job reopens from the list and sends the same body under a new id", async ({ page }) => {
+  const c = new ComposerPage(page);
+  const prompt = "two boats cross the harbour at dusk";
+  await c.open();
+  await c.chooseTab("Multi-image to video");
+  await c.panel().getByRole("button", { name: "Use the two sample photos" }).click();
+  await c.panel().getByRole("textbox", { name: "Prompt", exact: true }).fill(prompt);
+  await c.panel().getByRole("radio", { name: /1:1/ }).check({ force: true });
+  await c.waitForBudget();
+  await page.waitForTimeout(600); // the draft is written a moment after the last change
+  await page.reload();
+
+  await c.chooseTab("Multi-image to video");
+  await expect(c.panel().getByRole("textbox", { name: "Prompt", exact: true })).toHaveValue(prompt);
+  await expect(c.panel().getByRole("radio", { name: /1:1/ })).toBeChecked();
+  await expect(c.panel().getByText("2 of 4")).toBeVisible();
+  await c.waitForBudget();
+  // The confirmation is never kept: it is given again for what is on screen.
+  await c.panel().getByRole("checkbox", { name: /Send it anyway/ }).check();
+  const first = ComposerPage.received(await c.submitAndCapture("multi-image2video")).raw;
+  expect(first.image_list).toHaveLength(2);
+
+  // A reload later, the job's card reopens it into the multi-image composer (its tab opens by itself).
+  await page.reload();
+  await openJobs(page);
+  const jobCard = page.getByRole("article").filter({ has: page.getByRole("heading", { name: prompt }) });
+  await jobCard.getByRole("button", { name: /^Reopen as new draft/ }).click();
+  await expect(page.getByRole("tab", { name: "Multi-image to video" })).toHaveAttribute("aria-selected", "true");
+  await expect(c.panel().getByRole("textbox", { name: "Prompt", exact: true })).toHaveValue(prompt);
+  await expect(c.panel().getByText("2 of 4")).toBeVisible();
+  await c.waitForBudget();
+  await c.panel().getByRole("checkbox", { name: /Send it anyway/ }).check();
+  const again = ComposerPage.received(await c.submitAndCapture("multi-image2video")).raw;
+  expect(again.external_task_id).not.toBe(first.external_task_id);
+  expect(withoutId(again)).toBe(withoutId(first));
 });

@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import sharp from "sharp";
 import { nextPollDelay, simulatePolls } from "@/lib/client/poll-schedule";
+import { roughWaitMs } from "@/lib/client/wait-guide";
 import { startSimulatorServer } from "@/lib/server/simulator-server";
 import { bundleFigures, ensureBuild, lighthouseScores } from "./bench-bundle";
 import { gatewayCpu } from "./bench-cpu";
@@ -196,15 +197,18 @@ function pollSchedule() {
   run("Motionbrush, estimate 160 s (finishes later)", (ageMs) => nextPollDelay({ ageMs, estimateMs: 160_000 }));
   run("Motionbrush, estimate 200 s (finishes sooner)", (ageMs) => nextPollDelay({ ageMs, estimateMs: 200_000 }));
   run("Motionbrush, first job of its kind (no estimate)", (ageMs) => nextPollDelay({ ageMs }));
+  // The first job of a kind now polls around the rough guide (lib/client/wait-guide.ts): 180 s for std 5 s.
+  const guide = roughWaitMs({ kind: "image2video", mode: "std", duration: "5" });
+  run(`Motionbrush, first job, rough guide ${guide / 1000} s`, (ageMs) => nextPollDelay({ ageMs, estimateMs: guide }));
 }
 
 async function main() {
   console.log(`Motionbrush benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  // BENCH_SECTIONS=bundle,polls,cpu,gateway,stall,prepare,workspace (default: all of these) picks what runs, plus
+  // BENCH_SECTIONS=bundle,polls,cpu,gateway,stall,prepare,workspace,composer (default: all of these) picks what runs, plus
   // the optional "lighthouse" (not in the default: about a minute per run). "cpu": the gateway's own CPU per request
   // and per MiB, Next.js's per-request cost subtracted, against a standalone upstream. "bundle": first-load JS of /
   // and the editor's chunks, gzip, from the built files.
-  const sections = (process.env.BENCH_SECTIONS ?? "bundle,polls,cpu,gateway,stall,prepare,workspace").split(",");
+  const sections = (process.env.BENCH_SECTIONS ?? "bundle,polls,cpu,gateway,stall,prepare,workspace,composer").split(",");
   if (sections.includes("bundle") || sections.includes("lighthouse")) ensureBuild();
   // BENCH_BUNDLE_BEFORE_DIR=<another build's .next> prints that build's figures first, for a before/after.
   if (sections.includes("bundle") && process.env.BENCH_BUNDLE_BEFORE_DIR) bundleFigures(process.env.BENCH_BUNDLE_BEFORE_DIR);
@@ -217,6 +221,8 @@ async function main() {
   if (sections.includes("prepare")) await payloadPreparation();
   // The magic wand and the motion preview (scripts/bench-workspace.ts).
   if (sections.includes("workspace")) spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench-workspace.ts"], { stdio: "inherit" });
+  // Keystroke to idle with 6 masks loaded, and reopening a 6-region recipe (scripts/bench-composer.ts).
+  if (sections.includes("composer")) spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench-composer.ts"], { stdio: "inherit" });
 }
 
 main().then(

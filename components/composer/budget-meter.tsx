@@ -1,13 +1,8 @@
 "use client";
-import type { PreparedImage } from "@/lib/client/prepare-payload";
-import type { Attempt, Size } from "@/lib/composer/budget";
+import type { BudgetState } from "@/lib/client/composer-store";
 import { useMessages } from "@/lib/i18n/messages-context";
 
-export type BudgetState =
-  | { status: "empty" }
-  | { status: "preparing" }
-  | { status: "ready"; bytes: number; images: PreparedImage[]; attempt: Attempt | null; maskSize: Size | null }
-  | { status: "failed"; reason: "fixedPartTooLarge" | "cannotShrinkEnough"; smallestBytes: number };
+export type { BudgetState } from "@/lib/client/composer-store";
 
 /** The request size against this server's limit, and what was done to the images to get there. */
 export function BudgetMeter({ state, budget, nameOf }: { state: BudgetState; budget: number; nameOf: (key: string) => string }) {
@@ -32,10 +27,9 @@ export function BudgetMeter({ state, budget, nameOf }: { state: BudgetState; bud
         aria-valuetext={state.status === "ready" || state.status === "failed" ? m.of(bytes, budget) : undefined}
         className="h-2 overflow-hidden rounded-full bg-zinc-200"
       >
-        <div
-          className={`h-full rounded-full transition-[width] ${over ? "bg-red-600" : "bg-accent-600"}`}
-          style={{ width: `${ratio * 100}%` }}
-        />
+        {/* No transition: a keystroke changes the size by a byte, and an eased bar would cost a frame of layout,
+            paint and commit on the main thread for every step of the easing (measured: about half of a keystroke). */}
+        <div className={`h-full ${over ? "bg-red-600" : "bg-accent-600"}`} style={{ width: `${ratio * 100}%` }} />
       </div>
       <div aria-live="polite" className="text-xs text-zinc-600">
         {state.status === "empty" ? <p>{m.empty}</p> : null}

@@ -1,14 +1,14 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { memo, useState, type FormEvent } from "react";
 import { useCatalog } from "@/components/catalog-context";
-import { useEditorSession, useSettledDocument } from "@/components/editor/use-editor-session";
+import { useReopenListener } from "@/components/jobs/reopen-bus";
 import { newExternalTaskId } from "@/lib/client/external-id";
-import type { MaskFields } from "@/lib/client/prepare-payload";
-import { issuesAt, preflightImage2Video, type FactsByPath } from "@/lib/composer/preflight";
+import { draftFromFields } from "@/lib/client/reopen";
+import { issuesAt, preflightImage2Video } from "@/lib/composer/preflight";
 import {
-  buildImage2VideoBody,
   defaultImage2VideoDraft,
+  EXCLUSIVE_GROUPS,
   fitDraftToModel,
   isCameraUntouched,
   modelChoices,
@@ -16,11 +16,12 @@ import {
   modelTakesSound,
   setAsideBySwitch,
   setAsideSettings,
+  type ExclusiveGroup,
   type Image2VideoDraft,
 } from "@/lib/composer/request-body";
 import { cameraControlOf } from "@/lib/composer/camera";
 import { applySwitch, capabilityAdvice, type Switch } from "@/lib/composer/suggestions";
-import { emptyDocument, hasPainting } from "@/lib/editor/document";
+import { hasPainting, type FrameSlot } from "@/lib/editor/document";
 import { MotionBrushExportError } from "@/lib/editor/export";
 import { defaultModel, findModel } from "@/lib/kling/catalog";
 import type { FieldIssue } from "@/lib/kling/schemas";
@@ -44,9 +45,7 @@ import { RequestFieldsPanel } from "./request-fields-panel";
 import { RequestPreview } from "./request-preview";
 import { SetAsideNote } from "./set-aside-note";
 import { SubmitButton } from "./submit-button";
-import { useFirstFrame } from "./use-first-frame";
-import { useDraftRestore } from "./use-draft-restore";
-import { useFramePayload } from "./use-frame-payload";
+import { useComposerState, useComposerStore, useDerived, useEditorSessionOf } from "./use-composer";
 import { originalFrames } from "./original-frames";
 import { useJobSubmit } from "./use-job-submit";
 import { wordIssueCode } from "./word-issue";
@@ -59,26 +58,31 @@ const MotionBrushEditor = dynamic(() => import("@/components/editor/motion-brush
 // Shown only for the camera guide.
 const CameraPanel = dynamic(() => import("./camera-panel").then((mod) => mod.CameraPanel), { ssr: false, loading: () => null });
 
-/** Placeholder frames so pre-flight can check every other field before the images are fitted. */
-const PLACEHOLDER = "AAAA";
+const isGroup = (v: unknown): v is ExclusiveGroup => typeof v === "string" && (EXCLUSIVE_GROUPS as readonly string[]).includes(v);
+
+/** The editor re-renders from its own store: a keystroke in the settings does not repaint it. */
+const Editor = memo(MotionBrushEditor);
 
 export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   const all = useMessages();
   const m = all.composer;
   const mf = all.frames;
-  const { frame, pick, clear } = useFirstFrame();
-  const last = useFirstFrame();
-  const session = useEditorSession();
   const catalog = useCatalog();
+  // One owner: fields, guide mode, frames, the editor document and the fitted request live in the store.
+  const store = useComposerStore(catalog, bodyLimitBytes);
+  const draft = useComposerState(store, (s) => s.fields);
+  const frame = useComposerState(store, (s) => s.frames.first);
+  const lastFrame = useComposerState(store, (s) => s.frames.last);
   // Settled: the form and the mask export follow finished gestures, not every pointer move.
-  const editorDoc = useSettledDocument(session.store);
-  const [draft, setDraft] = useState<Image2VideoDraft>(() => defaultImage2VideoDraft(newExternalTaskId(), defaultModel(catalog)));
+  const editorDoc = useComposerState(store, (s) => s.doc);
+  const derived = useDerived(store);
+  const session = useEditorSessionOf(store);
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const submit = useJobSubmit({
     kind: "image2video",
     defaultModel: draft.model,
     bodyLimitBytes,
-    onSent: () => setDraft((d) => ({ ...d, externalTaskId: newExternalTaskId() })),
+    onSent: () => store.patch({ externalTaskId: newExternalTaskId() }),
   });
   const { sending, problem, outcome, summaryRef } = submit;
   // The editor's areas list and points table live in the settings column, beside the canvas.
@@ -88,85 +92,41 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   // A stale "fix this field" list from the gateway misleads once anything is edited: clear it on any change.
   const patch = (p: Partial<Image2VideoDraft>) => {
     submit.clear();
-    setDraft((d) => ({ ...d, ...p }));
+    store.patch(p);
   };
   const onSwitch = (s: Switch) => {
     const next = applySwitch({ model: draft.model, mode: draft.mode, duration: draft.duration, group, cameraType: draft.camera.type, sound: draft.sound }, s);
     patch({ model: next.model, mode: next.mode, duration: next.duration, sound: next.sound, camera: { ...draft.camera, type: next.cameraType } });
   };
 
-  const pickFrame = (file: Blob, name: string) => {
-    submit.clearProblem();
-    void pick(file, name);
-  };
   const refocus = (field: string) => requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus());
+  const pickIn = (slot: FrameSlot) => (file: Blob, name: string) => {
+    submit.clearProblem();
+    void store.pickFrame(slot, file, name);
+  };
   // Removing a frame removes the button that did it: focus goes to the picker's file input.
-  const clearFrame = () => {
+  const clearIn = (slot: FrameSlot) => () => {
     submit.clearProblem();
-    clear();
-    session.clearFrame("first");
-    refocus("image");
-  };
-  const pickLast = (file: Blob, name: string) => {
-    submit.clearProblem();
-    void last.pick(file, name);
-  };
-  const clearLast = () => {
-    submit.clearProblem();
-    last.clear();
-    session.clearFrame("last");
-    refocus("image_tail");
+    store.clearFrame(slot);
+    refocus(slot === "first" ? "image" : "image_tail");
   };
 
-  // The editor session keeps both frames (and the painting) across reloads; checked frames go in,
-  // restored ones come back through the pickers' own checks.
-  const { setFrame: sessionSetFrame, restored } = session;
-  const pickLastFrame = last.pick;
-  useEffect(() => {
-    if (frame.status === "ready") sessionSetFrame("first", frame.blob, { name: frame.name, width: frame.reading.facts.width, height: frame.reading.facts.height });
-  }, [frame, sessionSetFrame]);
-  useEffect(() => {
-    const f = last.frame;
-    if (f.status === "ready") sessionSetFrame("last", f.blob, { name: f.name, width: f.reading.facts.width, height: f.reading.facts.height });
-  }, [last.frame, sessionSetFrame]);
-  useEffect(() => {
-    if (restored.first) void pick(restored.first.blob, restored.first.name);
-    if (restored.last) void pickLastFrame(restored.last.blob, restored.last.name);
-  }, [restored, pick, pickLastFrame]);
-
-  // ---- The draft survives a reload; a reopened job's recipe becomes a new draft -----------------------
-  const defaults = useCallback((id: string) => defaultImage2VideoDraft(id, defaultModel(catalog)), [catalog]);
-  useDraftRestore({
-    draft,
-    defaults,
-    newId: newExternalTaskId,
-    setDraft,
-    onReopen: (request) => {
-      submit.clear();
-      setConfirmedFor(null);
-      const blobs: Record<string, Blob> = {};
-      for (const f of Object.values(request.frames)) if (f?.id) blobs[f.id] = f.blob;
-      session.load(request.doc ?? emptyDocument(), blobs);
-      if (request.frames.first) void pick(request.frames.first.blob, request.frames.first.name);
-      else clear();
-      if (request.frames.last) void pickLastFrame(request.frames.last.blob, request.frames.last.name);
-      else last.clear();
-      const heading = document.getElementById("composer-heading");
-      heading?.scrollIntoView({ block: "start" });
-      heading?.focus();
-    },
+  // ---- A reopened job's recipe becomes a new draft (the stored draft is the store's own) ---------------
+  useReopenListener("image2video", (request) => {
+    submit.clear();
+    setConfirmedFor(null);
+    const id = newExternalTaskId();
+    const next = draftFromFields(defaultImage2VideoDraft(id, defaultModel(catalog)), request.recipe.fields, id);
+    const guide = [request.recipe.guideMode, next.group].find(isGroup) ?? "first_frame";
+    void store.reopen(request, { ...next, group: guide });
+    const heading = document.getElementById("composer-heading");
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus();
   });
-
-  // ---- What is sent: the images fitted to the budget, the fields from the draft --------------------
-  const build = useCallback(
-    (images: Readonly<Record<string, string>>, masks: MaskFields | undefined) =>
-      buildImage2VideoBody(draft, { ...(images.image ? { image: images.image } : {}), ...(images.image_tail ? { image_tail: images.image_tail } : {}), ...masks }, catalog),
-    [draft, catalog],
-  );
-  const payload = useFramePayload({ first: frame, last: last.frame, group, doc: editorDoc, budget: bodyLimitBytes, build });
+  const payload = { state: derived.payload, body: derived.body, bytes: derived.bytes, maskError: derived.maskError };
 
   // ---- What is set aside, and what the capability map says ---------------------------------------
-  const extras = { hasLastFrame: last.frame.status !== "empty", hasPainting: hasPainting(editorDoc) };
+  const extras = { hasLastFrame: lastFrame.status !== "empty", hasPainting: hasPainting(editorDoc) };
   const groupSetAside = [
     ...(group !== "first_last_frame" && extras.hasLastFrame ? [mf.groups.lastFrameSetAside] : []),
     ...(group !== "motion_brush" && extras.hasPainting ? [mf.groups.paintingSetAside(editorDoc.regions.length)] : []),
@@ -187,30 +147,17 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   const adviceKey = advice.map((a) => a.message).join("\n");
   const confirmed = advice.length === 0 || confirmedFor === adviceKey;
 
-  // ---- Pre-flight: the shared schema on the body as it will be sent -----------------------------------
-  const facts: FactsByPath = {};
-  if (payload.state.status === "ready") {
-    for (const img of payload.state.images) facts[img.key] = { type: img.type, width: img.width, height: img.height, bytes: img.bytes };
-  }
-  const checked =
-    payload.body ??
-    buildImage2VideoBody(
-      draft,
-      {
-        ...(frame.status === "ready" ? { image: PLACEHOLDER } : {}),
-        ...(group === "first_last_frame" && last.frame.status === "ready" ? { image_tail: PLACEHOLDER } : {}),
-      },
-      catalog,
-    );
+  // ---- Pre-flight: the shared schema on the body as it will be sent (run once per change, in the store) ----
+  const facts = derived.facts;
   const brush = group === "motion_brush" ? brushIssues(editorDoc, all.editor.problems) : [];
   // While a stroke's masks are being exported the body has none yet: the editor's own checks speak for the
   // masks then, so no false "masks are required" flashes after every stroke.
-  const masksPending = group === "motion_brush" && payload.state.status !== "ready";
-  const schemaIssues = preflightImage2Video(checked, { group, facts, catalog }).map((i) => wordIssueCode(i, all.issueCodes)).filter(
+  const masksPending = derived.masksPending;
+  const schemaIssues = derived.schemaIssues.map((i) => wordIssueCode(i, all.issueCodes)).filter(
     (i) =>
       !(group === "motion_brush" && (brush.length > 0 || masksPending) && (i.path === "static_mask" || i.path.startsWith("dynamic_masks"))) &&
       !(i.path === "image" && frame.status !== "ready") &&
-      !(i.path === "image_tail" && last.frame.status === "empty"),
+      !(i.path === "image_tail" && lastFrame.status === "empty"),
   );
   // Problems only the export finds (a region whose pixels all belong to a higher one) or an exporter failure:
   // shown in the editor's words, never swallowed into "no masks".
@@ -234,7 +181,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
         ? m.submit.why.reading
         : frame.status === "invalid"
           ? m.submit.why.badImage
-          : group === "first_last_frame" && last.frame.status !== "ready"
+          : group === "first_last_frame" && lastFrame.status !== "ready"
             ? mf.groups.noLastFrame
             : payload.state.status === "failed"
               ? all.preflight.budgetFailed
@@ -251,7 +198,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
       guideMode: group,
       fields: { ...draft },
       editor: editorDoc,
-    }, () => originalFrames(editorDoc, session.frameBlob));
+    }, () => originalFrames(editorDoc, store.frameBlob));
   };
 
   return (
@@ -265,11 +212,11 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
         className="grid items-start gap-4 pb-28 lg:grid-cols-[minmax(0,1fr)_22rem] lg:pb-0"
       >
         <div role="group" aria-label={all.layout.workspace} className="min-w-0 space-y-3">
-          <FirstFramePicker frame={frame} onPick={pickFrame} onClear={clearFrame} issues={issuesFor("image")} />
+          <FirstFramePicker frame={frame} onPick={pickIn("first")} onClear={clearIn("first")} issues={issuesFor("image")} />
           {group === "first_last_frame" ? (
-            <FirstFramePicker slot="last" frame={last.frame} onPick={pickLast} onClear={clearLast} issues={issuesFor("image_tail")} />
+            <FirstFramePicker slot="last" frame={lastFrame} onPick={pickIn("last")} onClear={clearIn("last")} issues={issuesFor("image_tail")} />
           ) : null}
-          {group === "motion_brush" ? <MotionBrushEditor session={session} sideSlot={sideSlot} durationS={Number(draft.duration) || 5} /> : null}
+          {group === "motion_brush" ? <Editor session={session} sideSlot={sideSlot} durationS={Number(draft.duration) || 5} /> : null}
           {group === "camera" ? (
             <CameraPanel
               camera={draft.camera}

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type DragEvent } from "react";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { FrameSources, imageFromClipboard } from "./frame-sources";
 import { ImagePreview } from "./image-preview";
-import type { FirstFrame } from "./use-first-frame";
+import type { FirstFrame } from "@/lib/client/composer-store";
 
 interface Props {
   frame: FirstFrame;

@@ -1,7 +1,7 @@
 "use client";
 import Image from "next/image";
 import { useMessages } from "@/lib/i18n/messages-context";
-import type { FirstFrame } from "./use-first-frame";
+import type { FirstFrame } from "@/lib/client/composer-store";
 
 type Shown = Extract<FirstFrame, { status: "ready" | "invalid" }>;
 

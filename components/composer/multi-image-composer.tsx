@@ -26,6 +26,7 @@ import { RequestFieldsPanel } from "./request-fields-panel";
 import { RequestPreview } from "./request-preview";
 import { SubmitButton } from "./submit-button";
 import { useImageList } from "./use-image-list";
+import { useMultiDraft } from "./use-multi-draft";
 import { useJobSubmit } from "./use-job-submit";
 import { usePreparedPayload } from "./use-prepared-payload";
 
@@ -49,6 +50,19 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
     onSent: () => setDraft((d) => ({ ...d, externalTaskId: newExternalTaskId() })),
   });
   const { sending, problem, outcome, summaryRef } = submit;
+  useMultiDraft({
+    draft,
+    setDraft,
+    images,
+    replaceImages: (pictures) => add(pictures, 0, true),
+    onReopen: () => {
+      submit.clear();
+      setConfirmed(false);
+      const heading = document.getElementById("multi-heading");
+      heading?.scrollIntoView({ block: "start" });
+      heading?.focus();
+    },
+  });
 
   const patch = (p: Partial<MultiImageDraft>) => {
     submit.clear();
@@ -111,7 +125,7 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
 
   return (
     <section aria-labelledby="multi-heading" className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6">
-      <h2 id="multi-heading" className="text-lg font-semibold text-zinc-900">
+      <h2 id="multi-heading" tabIndex={-1} className="text-lg font-semibold text-zinc-900">
         {m.heading}
       </h2>
       <p className="mt-1 text-sm text-zinc-600">{m.intro}</p>

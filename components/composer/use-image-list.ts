@@ -3,9 +3,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { readFrameSource, type FrameReading } from "@/lib/client/frame-source";
 
+/** `blob`: the picture as picked (kept with the draft over a reload). */
 export type ListedImage =
-  | { id: string; name: string; status: "reading" }
-  | { id: string; name: string; status: "read"; reading: FrameReading; url: string | null };
+  | { id: string; name: string; blob: Blob; status: "reading" }
+  | { id: string; name: string; blob: Blob; status: "read"; reading: FrameReading; url: string | null };
 
 let counter = 0;
 const nextId = () => `img-${Date.now().toString(36)}-${(counter++).toString(36)}`;
@@ -19,12 +20,17 @@ export function useImageList(max: number) {
     return () => map.forEach((u) => URL.revokeObjectURL(u));
   }, []);
 
-  /** Adds as many files as fit; returns how many were left out. */
+  /** Adds as many files as fit (in place of the whole list with `replace`); returns how many were left out. */
   const add = useCallback(
-    (files: { blob: Blob; name: string }[], current: number) => {
-      const room = Math.max(0, max - current);
+    (files: { blob: Blob; name: string }[], current: number, replace = false) => {
+      const room = Math.max(0, max - (replace ? 0 : current));
       const taken = files.slice(0, room).map((f) => ({ ...f, id: nextId() }));
-      setImages((list) => [...list, ...taken.map((t): ListedImage => ({ id: t.id, name: t.name, status: "reading" }))]);
+      const fresh = taken.map((t): ListedImage => ({ id: t.id, name: t.name, blob: t.blob, status: "reading" }));
+      if (replace) {
+        urls.current.forEach((u) => URL.revokeObjectURL(u));
+        urls.current.clear();
+      }
+      setImages((list) => (replace ? fresh : [...list, ...fresh]));
       for (const t of taken) {
         const unreadable: FrameReading = {
           facts: { type: null, width: 0, height: 0, bytes: t.blob.size },
@@ -40,7 +46,7 @@ export function useImageList(max: number) {
           if (url) urls.current.set(t.id, url);
           setImages((list) =>
             list.some((i) => i.id === t.id)
-              ? list.map((i) => (i.id === t.id ? { id: t.id, name: t.name, status: "read", reading, url } : i))
+              ? list.map((i) => (i.id === t.id ? { id: t.id, name: t.name, blob: t.blob, status: "read", reading, url } : i))
               : list,
           );
         });

@@ -56,7 +56,7 @@ export function JobCard({ job }: { job: JobRecord }) {
       </p>
 
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-zinc-600">
-        {job.state === "created" ? <JobTimes since={job.createdAt} summary={summary} estimateMs={polling.estimateMs} ticking={ticking} /> : null}
+        {job.state === "created" ? <JobTimes since={job.createdAt} summary={summary} estimateMs={polling.estimateMs} rough={polling.estimateRough} ticking={ticking} /> : null}
         {job.state === "sending" ? <ElapsedTime since={job.createdAt} ticking /> : null}
         {job.taskId ? <CopyableId label={m.taskId} value={job.taskId} /> : <CopyableId label={m.yourId} value={job.externalTaskId} />}
       </div>

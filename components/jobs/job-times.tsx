@@ -1,11 +1,11 @@
 "use client";
 // Queued and running time apart, ticking each second while the job runs, and the estimate from this browser's own
-// finished jobs of the same model, mode and duration. Not a live region: it would chatter.
+// finished jobs of the same model, mode and duration (a rough guide, said so, until there are any). Not a live region: it would chatter.
 import type { TaskSummary } from "@/lib/client/jobs-store";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { useNow } from "./use-now";
 
-export function JobTimes({ since, summary, estimateMs, ticking }: { since: number; summary?: TaskSummary; estimateMs?: number; ticking: boolean }) {
+export function JobTimes({ since, summary, estimateMs, rough = false, ticking }: { since: number; summary?: TaskSummary; estimateMs?: number; rough?: boolean; ticking: boolean }) {
   const m = useMessages().jobs;
   const now = useNow(1000, ticking) ?? since;
   const final = summary?.status === "succeed" || summary?.status === "failed";
@@ -21,7 +21,7 @@ export function JobTimes({ since, summary, estimateMs, ticking }: { since: numbe
       {/* A task seen only queued, then ended, has no queued/running split to show. */}
       {runFrom !== undefined || !final ? <span>{m.times.queued(queued)}</span> : null}
       {runFrom !== undefined ? <span>{m.times.running(running)}</span> : null}
-      {estimateMs !== undefined && !final ? <span>{m.times.estimate(estimateMs / 1000)}</span> : null}
+      {estimateMs !== undefined && !final ? <span>{rough ? m.times.roughEstimate(estimateMs / 1000) : m.times.estimate(estimateMs / 1000)}</span> : null}
     </span>
   );
 }

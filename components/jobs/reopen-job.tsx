@@ -18,8 +18,7 @@ export function ReopenJob({ job }: { job: JobRecord }) {
   const [note, setNote] = useState("");
   const panel = useJobsPanel();
   const recipe = job.recipe;
-  // The multi-image composer does not take recipes back yet.
-  if (!recipe || job.kind !== "image2video") return null;
+  if (!recipe) return null;
   const id = job.taskId ?? job.externalTaskId;
 
   const reopen = async () => {
@@ -27,7 +26,8 @@ export function ReopenJob({ job }: { job: JobRecord }) {
     const sent = body && typeof body === "object" && !Array.isArray(body) ? body : null;
     const request = reopenRequest(recipe, sent, await originalsOf(job, frames));
     const heard = requestReopen(request);
-    setNote(heard ? (request.frames.first ? m.done : m.noFrame) : m.noComposer);
+    const framed = request.pictures ? request.pictures.length > 0 : request.frames.first !== undefined;
+    setNote(heard ? (framed ? m.done : m.noFrame) : m.noComposer);
     // The draft is in the composer: the panel (a sheet over it on a phone) steps aside; the job stays listed.
     if (heard) panel?.hide();
   };

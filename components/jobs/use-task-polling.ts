@@ -4,11 +4,12 @@
 // for "Check again".
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { estimateDuration, isFinalStatus, type JobRecord, type TaskSummary } from "@/lib/client/jobs-store";
+import { isFinalStatus, type JobRecord, type TaskSummary } from "@/lib/client/jobs-store";
 import { isTransientFailure, type KlingFailure } from "@/lib/client/kling-api";
 import { nextPollDelay, pollDeadline } from "@/lib/client/poll-schedule";
 import type { Task } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
+import { waitEstimate } from "@/lib/client/wait-guide";
 import { useJobsContext, useJobsSnapshot } from "./jobs-provider";
 import { notifyJobEnded } from "./notifications";
 import { usePollLeader } from "./use-poll-leader";
@@ -27,8 +28,10 @@ export interface TaskPolling {
   failure: { failure: KlingFailure; transient: boolean } | null;
   /** Past the deadline: no automatic polls any more, the task id is kept. */
   expired: boolean;
-  /** Typical total time of similar finished jobs in this browser, in ms. */
+  /** Typical total time of similar finished jobs in this browser, in ms; the rough guide before there are any. */
   estimateMs: number | undefined;
+  /** The estimate is the rough guide (lib/client/wait-guide.ts), not this browser's own jobs. */
+  estimateRough: boolean;
   /** How long after its creation the browser stops asking by itself. */
   deadlineMs: number;
   checking: boolean;
@@ -40,7 +43,8 @@ export function useTaskPolling(job: JobRecord): TaskPolling {
   const notify = useMessages().jobs.notify;
   const { jobs } = useJobsSnapshot();
   const { kind, taskId, externalTaskId } = job;
-  const estimateMs = estimateDuration(jobs, job);
+  const estimate = waitEstimate(jobs, job);
+  const estimateMs = estimate.ms;
   const deadline = pollDeadline(estimateMs);
   const final = isFinalStatus(job.task?.status);
   const [expired, setExpired] = useState(false);
@@ -93,6 +97,7 @@ export function useTaskPolling(job: JobRecord): TaskPolling {
     failure: error ? { failure: error.failure, transient: isTransientFailure(error.failure) } : null,
     expired: expired && !final,
     estimateMs,
+    estimateRough: estimate.rough,
     deadlineMs: deadline,
     checking: query.isFetching,
     checkAgain: () => void query.refetch(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyDocument } from "@/lib/editor/document";
 import { editorReducer } from "@/lib/editor/reducer";
-import { readStoredDraft } from "@/components/composer/use-draft-restore";
+import { readStoredDraft } from "@/lib/client/draft-persistence";
 import { defaultImage2VideoDraft } from "@/lib/composer/request-body";
 import { draftFromFields, reopenRequest, sniffImageType } from "./reopen";
 import type { Recipe } from "./recipe";

@@ -15,6 +15,8 @@ export interface ReopenRequest {
   /** The editor document to load, its slots naming only frames present in `frames` under the same id. */
   doc: EditorDocument | undefined;
   frames: Partial<Record<FrameSlot, ReopenFrame & { id: string | null }>>;
+  /** A multi-image job's pictures, in order (from the body it sent). */
+  pictures?: ReopenFrame[];
 }
 
 /** The MIME type of base64 image bytes by their signature (what Kling takes: JPEG, PNG). */
@@ -68,7 +70,7 @@ export function reopenRequest(recipe: Recipe, body: Record<string, Json> | null,
       if (f?.id && info) doc = { ...doc, frames: { ...doc.frames, [f.id]: info }, slots: { ...doc.slots, [slot]: f.id } };
     }
   }
-  return { recipe, doc, frames };
+  return { recipe, doc, frames, ...(recipe.kind === "multi-image2video" ? { pictures: multiImagePictures(body) } : {}) };
 }
 
 /**
@@ -86,4 +88,16 @@ export function draftFromFields<T extends object>(defaults: T, fields: Record<st
   }
   out.externalTaskId = externalTaskId;
   return out as T;
+}
+
+/** A multi-image job's pictures from the body it sent (raw base64 in `image_list`); URLs and gaps are skipped. */
+export function multiImagePictures(body: Record<string, Json> | null): ReopenFrame[] {
+  const list = body?.image_list;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, i) => {
+    const image = item && typeof item === "object" && !Array.isArray(item) ? item.image : undefined;
+    if (typeof image !== "string" || image.length === 0 || /^https?:\/\//i.test(image)) return [];
+    const bytes = base64ToBytes(image);
+    return [{ name: `image-${i + 1}`, blob: new Blob([bytes], { type: sniffImageType(bytes) ?? "application/octet-stream" }) }];
+  });
 }

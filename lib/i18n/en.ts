@@ -510,6 +510,7 @@ export const en = {
       queued: (seconds: number) => `queued ${clock(seconds)}`,
       running: (seconds: number) => `running ${clock(seconds)}`,
       estimate: (seconds: number) => `similar jobs here took about ${clock(seconds)}`,
+      roughEstimate: (seconds: number) => `rough guide: about ${clock(seconds)} (no similar job has finished in this browser yet)`,
     },
     stillWaiting: (seconds: number) =>
       `Still waiting after ${clock(seconds)}. This page has stopped asking by itself; the task id is kept, so check again at any time.`,

@@ -510,6 +510,7 @@ export const zh: Messages = {
       queued: (secs: number) => `排队 ${clock(secs)}`,
       running: (secs: number) => `生成中 ${clock(secs)}`,
       estimate: (secs: number) => `此前类似任务约用时 ${clock(secs)}`,
+      roughEstimate: (secs: number) => `粗略估计：约 ${clock(secs)}（本浏览器尚无已完成的同类任务）`,
     },
     stillWaiting: (secs: number) =>
       `已等待 ${clock(secs)}，仍未完成。本页已停止自动查询；任务 ID 已保留，可随时再次查询。`,
