@@ -165,6 +165,8 @@ export function drawOverlay(
     dpr: number;
     frame: Size;
     labels: OverlayLabels;
+    /** A touch screen: handles drawn larger (the press reaches 22 px around each, a 44 px target). */
+    coarse?: boolean;
   },
 ) {
   const { vp, dpr } = opts;
@@ -180,13 +182,14 @@ export function drawOverlay(
   if (activeRegion) {
     const pts = activeRegion.path.map(toStage);
     drawPath(ctx, pts, activeRegion.colour, true);
-    ctx.font = "bold 11px ui-sans-serif, system-ui, sans-serif";
+    const r = opts.coarse ? 15 : 10;
+    ctx.font = `bold ${opts.coarse ? 13 : 11}px ui-sans-serif, system-ui, sans-serif`;
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
     pts.forEach((p, i) => {
       const selected = opts.selected?.region === activeRegion.id && opts.selected.index === i;
       ctx.beginPath();
-      ctx.arc(p.x, p.y, selected ? 12 : 10, 0, Math.PI * 2);
+      ctx.arc(p.x, p.y, selected ? r + 2 : r, 0, Math.PI * 2);
       ctx.fillStyle = activeRegion.colour;
       ctx.fill();
       ctx.lineWidth = selected ? 3 : 2;

@@ -1,20 +1,24 @@
 "use client";
-// The Konva view. Konva only draws; pointer input goes to the pure EditorController. Four layers:
-// the photo, the committed masks (redrawn only when strokes, visibility or the view change), the live
-// stroke (redrawn once per animation frame while drawing) and the overlay (paths, handles, origin).
+// The Konva view. Konva only draws; pointer input goes to the pure EditorController. Three canvases: the
+// photo with the committed masks (redrawn only when strokes, visibility or the view change), the live stroke
+// (redrawn once per animation frame while drawing, and nothing else), and the overlay (paths, handles,
+// origin: redrawn when a path, the selection or the view changes). The stage follows the live document
+// itself, so a drag re-renders this component and the points table, not the page around it.
 import type Konva from "konva";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Image as KonvaImage, Layer, Shape, Stage } from "react-konva";
 import { STATIC_COLOUR, STATIC_LAYER, type EditorDocument } from "@/lib/editor/document";
 import { frameToKling, stageToFrame, wheelZoomFactor, type Size, type Vec } from "@/lib/editor/geometry";
 import type { EditorController, PointerSample, ToolSettings } from "@/lib/editor/interaction";
+import type { EditorStore } from "@/lib/editor/store";
 import type { ViewStore } from "@/lib/editor/view-store";
 import { createMaskBuffers, drawLive, drawMasks, drawOverlay, type OverlayLabels } from "./draw";
 
 export interface EditorStageProps {
   controller: EditorController;
   view: ViewStore;
-  doc: EditorDocument;
+  /** The live document is read from here (every pointer move of a drag), not passed down by the page. */
+  store: EditorStore;
   image: HTMLImageElement | null;
   frame: Size | null;
   settings: ToolSettings;
@@ -44,7 +48,9 @@ const sameInputs = (a: unknown[], b: unknown[]) => a.length === b.length && a.ev
 const dprOf = (ctx: Konva.Context) => ctx.canvas.getPixelRatio();
 
 export default function EditorStage(props: EditorStageProps) {
-  const { controller, view, doc, image, frame, settings, selected, labels, onPointer, registerFlush } = props;
+  const { controller, view, store, image, frame, settings, selected, labels, onPointer, registerFlush } = props;
+  const doc = useSyncExternalStore(store.subscribe, store.getDocument, store.getDocument);
+  const coarse = useCoarsePointer();
   const containerRef = useRef<HTMLDivElement>(null);
   const liveLayer = useRef<Konva.Layer>(null);
   const viewState = useSyncExternalStore(view.subscribe, view.getState, view.getState);
@@ -241,9 +247,9 @@ export default function EditorStage(props: EditorStageProps) {
   const overlayScene = useMemo(
     () => (ctx: Konva.Context) => {
       if (!frame) return;
-      drawOverlay(ctx._context, { regions: doc.regions, active: settings.layer, selected, vp, dpr: dprOf(ctx), frame, labels });
+      drawOverlay(ctx._context, { regions: doc.regions, active: settings.layer, selected, vp, dpr: dprOf(ctx), frame, labels, coarse });
     },
-    [doc.regions, settings.layer, selected, vp, frame, labels],
+    [doc.regions, settings.layer, selected, vp, frame, labels, coarse],
   );
 
   const colour = settings.layer === STATIC_LAYER ? STATIC_COLOUR : (doc.regions.find((r) => r.id === settings.layer)?.colour ?? STATIC_COLOUR);
@@ -264,13 +270,15 @@ export default function EditorStage(props: EditorStageProps) {
     >
       {size.width > 0 ? (
         <Stage width={size.width} height={size.height} listening={false}>
-          {/* Two canvases only: what changes on commit or view change, and what changes while drawing. */}
+          {/* Three canvases: what changes on commit or view change, what changes per move while drawing, and the overlay. */}
           <Layer listening={false} imageSmoothingEnabled={vp.scale < 2}>
             {image ? <KonvaImage image={image} x={vp.x} y={vp.y} scaleX={vp.scale} scaleY={vp.scale} listening={false} /> : null}
             <Shape sceneFunc={maskScene} listening={false} />
           </Layer>
           <Layer listening={false} ref={liveLayer}>
             <Shape sceneFunc={liveScene} listening={false} />
+          </Layer>
+          <Layer listening={false}>
             <Shape sceneFunc={overlayScene} listening={false} />
           </Layer>
         </Stage>
@@ -281,6 +289,20 @@ export default function EditorStage(props: EditorStageProps) {
         className="pointer-events-none absolute top-0 left-0 hidden rounded-full border-[1.5px] border-white shadow-[0_0_0_1.5px_rgba(24,24,27,0.7)]"
       />
     </div>
+  );
+}
+
+const COARSE = "(pointer: coarse)";
+/** True on a touch screen (a coarse primary pointer): handles are drawn at touch size. */
+function useCoarsePointer(): boolean {
+  return useSyncExternalStore(
+    (l) => {
+      const q = window.matchMedia(COARSE);
+      q.addEventListener("change", l);
+      return () => q.removeEventListener("change", l);
+    },
+    () => window.matchMedia(COARSE).matches,
+    () => false,
   );
 }
 
