@@ -2,16 +2,17 @@
 // editor at full load, printed, never asserted. Full load: a 4096x4096 photo, a static area and 6 regions, each
 // with a painted stroke and a 77-point path, set up through the page as a user would (mouse drags), in the
 // built app in Chromium (software compositing, --disable-gpu). Every figure prints n and min/median/max.
-//  1. The whole frame per pointer move: all main-thread time (CDP Performance TaskDuration: input handler,
+//  1. The whole frame per pointer move: the main thread's CPU time (CDP Performance ThreadTime: input handler,
 //     the per-frame flush, React, style, layout, paint, canvas drawing) from one mouse move until two animation
-//     frames later, one sample per move. For hovering, a brush stroke and a path-point drag; the same moves
+//     frames later, one sample per move (CPU time, so other processes on a shared machine do not inflate it). For hovering, a brush stroke and a path-point drag; the same moves
 //     over the page header give what the browser spends per frame anyway.
-//  2. The freeze after a gesture: the longest main-thread block (the largest gap between consecutive
-//     MessageChannel ticks) from just before pointer-up until 2.5 s later, after a brush stroke and after a
-//     path-point drag (the mask export and the request refit follow these).
+//  2. The freeze after a gesture: the longest task on the page's main thread (Chromium trace, CPU and wall
+//     time) from just before pointer-up until 2.5 s later, after a brush stroke and after a path-point drag
+//     (the mask export and the request refit follow these).
 //  3. Exporting every mask of a 4096x4096 frame (static + 6 regions, 6 paths of 77 points) in a blank
 //     Chromium page, through the editor's exporter (its Web Worker when the code has one), with the main
-//     thread's longest block during each export.
+//     thread's longest block during each export (the largest gap between MessageChannel ticks).
+//  4. Replacing the photo after 300 strokes of 400 points: time, heap kept, and the undo after it (Node).
 // BENCH_EDITOR_DIR=<another checkout> measures that checkout's code instead (it is built there if needed), for
 // before/after figures; BENCH_EDITOR_PORT, BENCH_EDITOR_MOVES, BENCH_EDITOR_GESTURES, BENCH_EDITOR_EXPORTS,
 // BENCH_EDITOR_DPR tune the run.
@@ -67,31 +68,11 @@ async function frameJpeg(side: number): Promise<Buffer> {
  */
 const PAGE_HELPERS = `
 window.benchFrames = (n) => new Promise((r) => { const step = (k) => (k === 0 ? r() : requestAnimationFrame(() => step(k - 1))); step(n); });
-// The longest gap between consecutive ticks of a MessageChannel loop: the longest main-thread block.
-window.benchBlock = {
-  start() {
-    const ch = new MessageChannel();
-    const s = { ch, last: performance.now(), max: 0, on: true };
-    ch.port1.onmessage = () => {
-      const now = performance.now();
-      s.max = Math.max(s.max, now - s.last);
-      s.last = now;
-      if (s.on) setTimeout(() => ch.port2.postMessage(0), 0);
-    };
-    ch.port2.postMessage(0);
-    this.s = s;
-  },
-  stop() {
-    const s = this.s;
-    s.on = false;
-    s.max = Math.max(s.max, performance.now() - s.last);
-    return s.max;
-  },
-};
 `;
 
+/** The main thread's CPU time (CDP ThreadTime): unlike wall time, not inflated when other processes take the cores. */
 const taskMs = async (cdp: CDPSession) =>
-  ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000;
+  ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime")?.value ?? 0) * 1000;
 
 const toClient = (page: Page, p: { x: number; y: number }) => page.evaluate((q) => window.__motionbrushEditor!.frameToClient(q), p);
 const tool = (page: Page, key: string) => page.locator(`button[aria-keyshortcuts="${key}"]`).first().click();
@@ -145,6 +126,7 @@ async function openFullLoad(browser: Browser) {
     await settle(page, 300);
   }
   const paths = await page.evaluate(() => window.__motionbrushEditor!.getDocument().regions.map((g) => g.path.length));
+  if (process.env.BENCH_EDITOR_HIDE) await page.addStyleTag({ content: `${process.env.BENCH_EDITOR_HIDE} { display: none !important }` });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
   await settle(page, 3000);
@@ -152,6 +134,23 @@ async function openFullLoad(browser: Browser) {
 }
 
 type Kind = "hover" | "stroke" | "drag" | "baseline";
+
+/** BENCH_EDITOR_TRACE=1: where the main thread's time per move goes, from a Chromium trace (nested events overlap). */
+async function traced<T>(browser: Browser, page: Page, moves: number, run: () => Promise<T>): Promise<T> {
+  if (!process.env.BENCH_EDITOR_TRACE) return run();
+  await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+  const out = await run();
+  const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as {
+    traceEvents: { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }[];
+  };
+  const main = trace.traceEvents.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const isMain = (e: { pid: number; tid: number }) => main.some((m) => m.pid === e.pid && m.tid === e.tid);
+  const by = new Map<string, number>();
+  for (const e of trace.traceEvents) if (e.ph === "X" && e.dur && isMain(e)) by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
+  const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  console.log(`    trace, ms per move: ${top.map(([k, v]) => `${k} ${(v / moves).toFixed(2)}`).join(", ")}`);
+  return out;
+}
 
 /** One sample per mouse move: main-thread time from the move until two animation frames have run. */
 async function perMove(page: Page, cdp: CDPSession, kind: Kind): Promise<number[]> {
@@ -185,8 +184,26 @@ async function perMove(page: Page, cdp: CDPSession, kind: Kind): Promise<number[
   return samples;
 }
 
-/** The longest main-thread block from just before pointer-up until 2.5 s later. */
-async function freezeAfter(page: Page, kind: "stroke" | "drag", i: number): Promise<number> {
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } };
+
+/** The longest task on the page's main thread while `run` runs (Chromium trace): wall time and CPU time. */
+async function longestTask(browser: Browser, page: Page, run: () => Promise<void>): Promise<{ wall: number; cpu: number }> {
+  await browser.startTracing(page, { categories: ["toplevel"] });
+  await run();
+  const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
+  const main = trace.traceEvents.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  let wall = 0;
+  let cpu = 0;
+  for (const e of trace.traceEvents) {
+    if (e.ph !== "X" || !/RunTask/.test(e.name) || !main.some((m) => m.pid === e.pid && m.tid === e.tid)) continue;
+    wall = Math.max(wall, (e.dur ?? 0) / 1000);
+    cpu = Math.max(cpu, (e.tdur ?? 0) / 1000);
+  }
+  return { wall, cpu };
+}
+
+/** The longest main-thread task from just before pointer-up until 2.5 s later. */
+async function freezeAfter(browser: Browser, page: Page, kind: "stroke" | "drag", i: number): Promise<{ wall: number; cpu: number }> {
   const doc = await page.evaluate(() => window.__motionbrushEditor!.getDocument());
   const region = doc.regions[i % doc.regions.length]!;
   await tool(page, kind === "drag" ? "P" : "B");
@@ -196,10 +213,10 @@ async function freezeAfter(page: Page, kind: "stroke" | "drag", i: number): Prom
   await page.mouse.down();
   for (let k = 1; k <= 12; k++) await page.mouse.move(a.x + 4 * k, a.y + 3 * k);
   await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
-  await page.evaluate(() => (window as unknown as { benchBlock: { start(): void } }).benchBlock.start());
-  await page.mouse.up();
-  await settle(page, 2500);
-  return page.evaluate(() => (window as unknown as { benchBlock: { stop(): number } }).benchBlock.stop());
+  return longestTask(browser, page, async () => {
+    await page.mouse.up();
+    await settle(page, 2500);
+  });
 }
 
 async function editorFigures(browser: Browser) {
@@ -213,17 +230,19 @@ async function editorFigures(browser: Browser) {
       stroke: "painting a brush stroke",
       drag: "dragging a path point (77-point path)",
     }[kind];
-    console.log(line(label, await perMove(page, cdp, kind)));
+    console.log(line(label, await traced(browser, page, MOVES, () => perMove(page, cdp, kind))));
   }
-  const strokes: number[] = [];
-  const drags: number[] = [];
+  const strokes: { wall: number; cpu: number }[] = [];
+  const drags: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < GESTURES; i++) {
-    strokes.push(await freezeAfter(page, "stroke", i));
-    drags.push(await freezeAfter(page, "drag", i));
+    strokes.push(await freezeAfter(browser, page, "stroke", i));
+    drags.push(await freezeAfter(browser, page, "drag", i));
   }
-  console.log(`Longest main-thread block from pointer-up to 2.5 s after (mask export and request refit included):`);
-  console.log(line("after a brush stroke", strokes));
-  console.log(line("after a path-point drag", drags));
+  console.log(`Longest main-thread task from pointer-up to 2.5 s after (mask export and request refit included; Chromium trace):`);
+  console.log(line("after a brush stroke, CPU time", strokes.map((x) => x.cpu)));
+  console.log(line("after a brush stroke, wall time", strokes.map((x) => x.wall)));
+  console.log(line("after a path-point drag, CPU time", drags.map((x) => x.cpu)));
+  console.log(line("after a path-point drag, wall time", drags.map((x) => x.wall)));
   await page.context().close();
 }
 
@@ -277,9 +296,10 @@ window.benchExport = async (side, runs, workerUrl) => {
   for (let i = 0; i <= runs; i++) {
     const doc = fullDoc(side, 1000 * i);
     const ch = new MessageChannel();
-    let last = performance.now(), max = 0, on = true;
+    let last = 0, max = 0, on = true;
     ch.port1.onmessage = () => { const now = performance.now(); max = Math.max(max, now - last); last = now; if (on) setTimeout(() => ch.port2.postMessage(0), 0); };
     await new Promise((r) => setTimeout(r, 50));
+    last = performance.now();
     ch.port2.postMessage(0);
     const t0 = performance.now();
     out = await run(doc, target);
@@ -325,6 +345,48 @@ async function exportFigures(browser: Browser) {
   await page.close();
 }
 
+/** Replacing the photo after 300 strokes of 400 points (Node, --expose-gc): time and heap kept, then one undo. */
+const HISTORY_ENTRY = `
+import { createEditorStore } from "@/lib/editor/store";
+const runs = Number(process.argv[2] || 5);
+const out = { replace: [], heap: [], undo: [] };
+for (let r = 0; r < runs; r++) {
+  const store = createEditorStore();
+  store.dispatch({ type: "setFrame", slot: "first", frame: { id: "f" + r, name: "a.jpg", width: 4096, height: 4096 } });
+  for (let i = 0; i < 300; i++) {
+    const points = [];
+    for (let k = 0; k < 400; k++) points.push((i * 13 + k * 7) % 4096, (i * 29 + k * 3) % 4096);
+    store.dispatch({ type: "addStroke", layer: "static", stroke: { id: "s" + i, tool: "brush", radius: 30, points } });
+  }
+  global.gc();
+  const h0 = process.memoryUsage().heapUsed;
+  let t0 = performance.now();
+  store.dispatch({ type: "setFrame", slot: "first", frame: { id: "g" + r, name: "b.jpg", width: 3000, height: 2000 } });
+  out.replace.push(performance.now() - t0);
+  global.gc();
+  out.heap.push((process.memoryUsage().heapUsed - h0) / 1048576);
+  t0 = performance.now();
+  store.undo();
+  out.undo.push(performance.now() - t0);
+  if (store.getDocument().staticMask.strokes.length !== 299) throw new Error("undo went wrong");
+}
+console.log(JSON.stringify(out));
+`;
+
+async function historyFigures() {
+  const { build } = await import("esbuild");
+  const file = path.join(process.cwd(), ".bench", "editor-history.cjs");
+  await build({ stdin: { contents: HISTORY_ENTRY, resolveDir: DIR, loader: "ts" }, bundle: true, platform: "node", format: "cjs", outfile: file, alias: { "@": DIR }, logLevel: "warning" });
+  const run = spawnSync(process.execPath, ["--expose-gc", file, String(EXPORTS)], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(run.stderr);
+  const r = JSON.parse(run.stdout) as { replace: number[]; heap: number[]; undo: number[] };
+  console.log(`\nReplacing the photo (4096x4096 to 3000x2000) after 300 strokes of 400 points (Node):`);
+  console.log(line("the replacement", r.replace));
+  console.log(line("then one undo", r.undo));
+  const h = stats(r.heap);
+  console.log(`  ${"heap kept by the replacement".padEnd(46)} n=${String(h.n).padStart(3)}  min ${h.min.toFixed(1).padStart(6)}  median ${h.median.toFixed(1).padStart(6)}  max ${h.max.toFixed(1).padStart(6)} MB`);
+}
+
 async function main() {
   console.log(`Motion-brush editor benchmark (${DIR === process.cwd() ? "this checkout" : DIR}), node ${process.version}, ${new Date().toISOString()}`);
   const { chromium } = await import("@playwright/test");
@@ -333,7 +395,8 @@ async function main() {
   console.log(`Chromium ${browser.version()}`);
   let app: ChildProcess | undefined;
   try {
-    const sections = (process.env.BENCH_EDITOR_SECTIONS ?? "export,input").split(",");
+    const sections = (process.env.BENCH_EDITOR_SECTIONS ?? "history,export,input").split(",");
+    if (sections.includes("history")) await historyFigures();
     if (sections.includes("export")) await exportFigures(browser);
     if (sections.includes("input")) {
       if (!existsSync(path.join(DIR, ".next/BUILD_ID"))) {

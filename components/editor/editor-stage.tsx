@@ -1,8 +1,8 @@
 "use client";
-// The Konva view. Konva only draws; pointer input goes to the pure EditorController. Three canvases: the
+// The Konva view. Konva only draws; pointer input goes to the pure EditorController. Four canvases: the
 // photo with the committed masks (redrawn only when strokes, visibility or the view change), the live stroke
-// (redrawn once per animation frame while drawing, and nothing else), and the overlay (paths, handles,
-// origin: redrawn when a path, the selection or the view changes). The stage follows the live document
+// (redrawn once per animation frame while drawing, and nothing else), and the overlay in two: the other
+// regions' paths with the origin, and the active region's path and handles (all a handle drag redraws). The stage follows the live document
 // itself, so a drag re-renders this component and the points table, not the page around it.
 import type Konva from "konva";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
@@ -42,6 +42,10 @@ interface Buffered {
 /** The parts of the document the mask layer draws: it redraws only when one of them changes. */
 function maskInputs(doc: EditorDocument): unknown[] {
   return [doc.staticMask, ...doc.regions.flatMap((r) => [r.strokes, r.visible, r.colour])];
+}
+/** What the other regions' paths are drawn from: the active region's changes are not among them. */
+function otherInputs(doc: EditorDocument, active: string): unknown[] {
+  return [active, ...doc.regions.flatMap((r) => (r.id === active ? [r.id] : [r.id, r.path, r.visible, r.colour]))];
 }
 const sameInputs = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -244,12 +248,25 @@ export default function EditorStage(props: EditorStageProps) {
     [maskDoc, vp, buffers],
   );
 
-  const overlayScene = useMemo(
+  // The other regions' paths keep their canvas while the active region's handle is dragged.
+  const [others, setOthers] = useState(() => ({ regions: doc.regions, inputs: otherInputs(doc, settings.layer) }));
+  const nextOthers = otherInputs(doc, settings.layer);
+  if (!sameInputs(others.inputs, nextOthers)) setOthers({ regions: doc.regions, inputs: nextOthers });
+  const othersRegions = others.regions;
+  const othersScene = useMemo(
     () => (ctx: Konva.Context) => {
       if (!frame) return;
-      drawOverlay(ctx._context, { regions: doc.regions, active: settings.layer, selected, vp, dpr: dprOf(ctx), frame, labels, coarse });
+      drawOverlay(ctx._context, { regions: othersRegions, active: settings.layer, selected: null, vp, dpr: dprOf(ctx), frame, labels, part: "others" });
     },
-    [doc.regions, settings.layer, selected, vp, frame, labels, coarse],
+    [othersRegions, settings.layer, vp, frame, labels],
+  );
+  const activeRegion = doc.regions.find((r) => r.id === settings.layer);
+  const activeScene = useMemo(
+    () => (ctx: Konva.Context) => {
+      if (!frame || !activeRegion) return;
+      drawOverlay(ctx._context, { regions: [activeRegion], active: activeRegion.id, selected, vp, dpr: dprOf(ctx), frame, labels, coarse, part: "active" });
+    },
+    [activeRegion, selected, vp, frame, labels, coarse],
   );
 
   const colour = settings.layer === STATIC_LAYER ? STATIC_COLOUR : (doc.regions.find((r) => r.id === settings.layer)?.colour ?? STATIC_COLOUR);
@@ -270,7 +287,8 @@ export default function EditorStage(props: EditorStageProps) {
     >
       {size.width > 0 ? (
         <Stage width={size.width} height={size.height} listening={false}>
-          {/* Three canvases: what changes on commit or view change, what changes per move while drawing, and the overlay. */}
+          {/* Canvases: what changes on commit or view change, what changes per move while drawing, the other
+              regions' paths with the origin, and the active region's path with its handles. */}
           <Layer listening={false} imageSmoothingEnabled={vp.scale < 2}>
             {image ? <KonvaImage image={image} x={vp.x} y={vp.y} scaleX={vp.scale} scaleY={vp.scale} listening={false} /> : null}
             <Shape sceneFunc={maskScene} listening={false} />
@@ -279,7 +297,10 @@ export default function EditorStage(props: EditorStageProps) {
             <Shape sceneFunc={liveScene} listening={false} />
           </Layer>
           <Layer listening={false}>
-            <Shape sceneFunc={overlayScene} listening={false} />
+            <Shape sceneFunc={othersScene} listening={false} />
+          </Layer>
+          <Layer listening={false}>
+            <Shape sceneFunc={activeScene} listening={false} />
           </Layer>
         </Stage>
       ) : null}

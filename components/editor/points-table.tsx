@@ -1,7 +1,8 @@
 "use client";
 // The keyboard-editable alternative to dragging handles: every point in Kling coordinates. The table follows
-// the live document itself (a dragged handle's row changes as it moves) and its rows are memoised, so a drag
-// re-renders one row, not the page.
+// the settled document itself (a handle dragged on the canvas shows its new numbers on release; the pointer
+// readout follows the drag) and its rows are memoised, so an edit re-renders one row, not the page. (Laying
+// out a 77-row table on every pointer move cost about 10 ms a frame.)
 import { memo, useCallback, useId, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
 import { findRegion, type Point } from "@/lib/editor/document";
@@ -40,7 +41,7 @@ function pointAfter(path: readonly Point[], i: number, frame: Size): Point {
 export function PointsTable({ regionId, frame, store, selected, onSelect }: Props) {
   const m = useMessages().editor.points;
   const id = useId();
-  const readRegion = useCallback(() => findRegion(store.getDocument(), regionId), [store, regionId]);
+  const readRegion = useCallback(() => findRegion(store.getSettledDocument(), regionId), [store, regionId]);
   const region = useSyncExternalStore(store.subscribe, readRegion, readRegion);
   const path = region?.path;
   const full = (path?.length ?? 0) >= MAX_TRAJECTORY_POINTS;
@@ -68,8 +69,8 @@ export function PointsTable({ regionId, frame, store, selected, onSelect }: Prop
   if (!region || !path) return null;
   return (
     <div className="space-y-2">
-      <div className="max-h-72 overflow-auto rounded-lg border border-zinc-200">
-        <table className="w-full text-sm" aria-describedby={`${id}-direction`}>
+      <div className="max-h-72 overflow-auto rounded-lg border border-zinc-200 contain-content">
+        <table className="w-full table-fixed text-sm" aria-describedby={`${id}-direction`}>
           <caption className="bg-zinc-50 px-2 py-1.5 text-left text-xs font-medium text-zinc-700">{m.caption(region.name)}</caption>
           <thead className="sticky top-0 bg-white text-xs text-zinc-500">
             <tr>

@@ -1,0 +1,25 @@
+import { chromium } from "@playwright/test";
+import sharp from "sharp";
+const side = 4096;
+const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${side}" height="${side}"><defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#7ab"/><stop offset="1" stop-color="#246"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/><circle cx="${side * 0.3}" cy="${side * 0.3}" r="${side * 0.08}" fill="#fd8"/></svg>`;
+const jpg = await sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
+console.log("jpeg", jpg.length);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.addInitScript(() => window.localStorage.setItem("motionbrush:test-hook", "1"));
+await page.goto("http://127.0.0.1:3493/");
+await page.locator('input[type="file"]').first().setInputFiles({ name: "f.jpg", mimeType: "image/jpeg", buffer: jpg });
+await page.getByRole("radio", { name: "Motion brush" }).check();
+await page.waitForFunction(() => window.__motionbrushEditor?.getDocument().paintSize?.width === 4096);
+await page.waitForTimeout(1500);
+const stroke = async (y) => { const c = await page.evaluate((y) => window.__motionbrushEditor.frameToClient({ x: 1000, y }), y);
+await page.mouse.move(c.x, c.y); await page.mouse.down(); await page.mouse.move(c.x + 80, c.y + 30, { steps: 5 }); await page.mouse.up(); };
+await stroke(1000); await page.waitForTimeout(3000);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send("Profiler.enable"); await cdp.send("Profiler.setSamplingInterval", { interval: 200 }); await cdp.send("Profiler.start");
+await stroke(2000); await page.waitForTimeout(2500);
+const { profile } = await cdp.send("Profiler.stop");
+const dt = new Map(); const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+for (let i = 0; i < profile.samples.length; i++) { const n = nodes.get(profile.samples[i]); const cf = n.callFrame; const k = `${cf.functionName || "(anon)"} ${cf.url.split("/").pop()}:${cf.lineNumber}:${cf.columnNumber}`; dt.set(k, (dt.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000); }
+console.log([...dt].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)} ms ${k}`).join("\n"));
+await browser.close();
