@@ -199,9 +199,9 @@ function pollSchedule() {
 
 async function main() {
   console.log(`Motionbrush benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  // BENCH_SECTIONS=polls,cpu,gateway,stall,prepare,workspace (default: all) picks what runs. "cpu": the gateway's
+  // BENCH_SECTIONS=polls,cpu,gateway,stall,prepare,workspace,editor (default: all) picks what runs. "cpu": the gateway's
   // own CPU per request and per MiB, Next.js's per-request cost subtracted, against a standalone upstream.
-  const sections = (process.env.BENCH_SECTIONS ?? "polls,cpu,gateway,stall,prepare,workspace").split(",");
+  const sections = (process.env.BENCH_SECTIONS ?? "polls,cpu,gateway,stall,prepare,workspace,editor").split(",");
   if (sections.includes("polls")) pollSchedule();
   if (sections.includes("cpu")) await gatewayCpu();
   if (sections.includes("gateway")) await gatewayLatency();
@@ -209,6 +209,8 @@ async function main() {
   if (sections.includes("prepare")) await payloadPreparation();
   // The magic wand and the motion preview (scripts/bench-workspace.ts).
   if (sections.includes("workspace")) spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench-workspace.ts"], { stdio: "inherit" });
+  // The motion-brush editor at full load (scripts/bench-editor.ts; BENCH_EDITOR_DIR measures another checkout).
+  if (sections.includes("editor")) spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench-editor.ts"], { stdio: "inherit" });
 }
 
 main().then(
