@@ -1,24 +1,44 @@
-// `npx tsx --conditions=react-server scripts/bench-editor.ts`: motion-brush editor figures, printed, never asserted.
-//  1. Input handling per pointer event on a 4096x4096 frame vs a 512x512 one, side by side in one run, in the
-//     built app in Chromium: (a) the synchronous cost of a pointermove (handler + the per-frame flush, live
-//     layer draw included), in interleaved batches; (b) all main-thread work per real mouse move (CDP
-//     TaskDuration), React renders and Konva draws included. Both for a brush stroke and a path-handle drag.
-//  2. Exporting every mask of a 4096x4096 frame (static + 6 regions) in Chromium, from lib/editor/export.ts
-//     bundled into a blank page; CompressionStream('deflate') of one raw mask alongside, for comparison.
+// `npx tsx --conditions=react-server scripts/bench-editor.ts` (also part of `npm run bench`): the motion-brush
+// editor at full load, printed, never asserted. Full load: a 4096x4096 photo, a static area and 6 regions, each
+// with a painted stroke and a 77-point path, set up through the page as a user would (mouse drags), in the
+// built app in Chromium (software compositing, --disable-gpu). Every figure prints n and min/median/max.
+//  1. The whole frame per pointer move: the main thread's CPU time (CDP Performance ThreadTime: input handler,
+//     the per-frame flush, React, style, layout, paint, canvas drawing) from one mouse move until two animation
+//     frames later, one sample per move (CPU time, so other processes on a shared machine do not inflate it). For hovering, a brush stroke and a path-point drag; the same moves
+//     over the page header give what the browser spends per frame anyway.
+//  2. The freeze after a gesture: the longest task on the page's main thread (Chromium trace, CPU and wall
+//     time) from just before pointer-up until 2.5 s later, after a brush stroke and after a path-point drag
+//     (the mask export and the request refit follow these).
+//  3. Exporting every mask of a 4096x4096 frame (static + 6 regions, 6 paths of 77 points) in a blank
+//     Chromium page, through the editor's exporter (its Web Worker when the code has one), with the main
+//     thread's longest task during each export (Chromium trace, CPU and wall time).
+//  4. Replacing the photo after 300 strokes of 400 points: time, heap kept, and the undo after it (Node).
+// BENCH_EDITOR_DIR=<another checkout> measures that checkout's code instead (it is built there if needed), for
+// before/after figures; BENCH_EDITOR_PORT, BENCH_EDITOR_MOVES, BENCH_EDITOR_GESTURES, BENCH_EDITOR_EXPORTS,
+// BENCH_EDITOR_DPR tune the run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { Browser, CDPSession, Page } from "@playwright/test";
 import sharp from "sharp";
 
+const DIR = path.resolve(process.env.BENCH_EDITOR_DIR ?? process.cwd());
 const PORT = Number(process.env.BENCH_EDITOR_PORT ?? 3292);
-const ROUNDS = Number(process.env.BENCH_EDITOR_ROUNDS ?? 7);
-const BATCH = Number(process.env.BENCH_EDITOR_BATCH ?? 200);
-const MOUSE_MOVES = Number(process.env.BENCH_EDITOR_MOUSE_MOVES ?? 240);
-const EXPORT_RUNS = Number(process.env.BENCH_EDITOR_EXPORT_RUNS ?? 5);
-const SIZES = [512, 4096] as const;
+const MOVES = Number(process.env.BENCH_EDITOR_MOVES ?? 60);
+const GESTURES = Number(process.env.BENCH_EDITOR_GESTURES ?? 5);
+const EXPORTS = Number(process.env.BENCH_EDITOR_EXPORTS ?? 5);
+const DPR = Number(process.env.BENCH_EDITOR_DPR ?? 1);
+const SIDE = 4096;
+const REGIONS = 6;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const us = (ms: number) => `${(ms * 1000).toFixed(1).padStart(8)} µs`;
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { n: s.length, min: s[0] ?? NaN, median: s[Math.floor(s.length / 2)] ?? NaN, max: s[s.length - 1] ?? NaN };
+};
+const line = (label: string, xs: number[]) => {
+  const s = stats(xs);
+  return `  ${label.padEnd(46)} n=${String(s.n).padStart(3)}  min ${s.min.toFixed(1).padStart(6)}  median ${s.median.toFixed(1).padStart(6)}  max ${s.max.toFixed(1).padStart(6)} ms`;
+};
 
 async function waitFor(url: string, ms: number) {
   const end = Date.now() + ms;
@@ -33,7 +53,7 @@ async function waitFor(url: string, ms: number) {
   throw new Error(`${url} did not come up`);
 }
 
-/** A photo-like JPEG: smooth gradients and a few shapes (small enough for any body limit). */
+/** A photo-like JPEG: smooth gradients and a few shapes. */
 async function frameJpeg(side: number): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${side}" height="${side}">
     <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#7ab"/><stop offset="1" stop-color="#246"/></linearGradient></defs>
@@ -42,158 +62,202 @@ async function frameJpeg(side: number): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
 
-interface Editor {
-  page: Page;
-  cdp: CDPSession;
-  side: number;
-}
-
-async function openEditor(browser: Browser, side: number): Promise<Editor> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 2 });
-  await context.addInitScript({ content: `window.localStorage.setItem("motionbrush:test-hook", "1");${PAGE_HELPERS}` });
-  const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.locator('input[type="file"]').first().setInputFiles({ name: `frame-${side}.jpg`, mimeType: "image/jpeg", buffer: await frameJpeg(side) });
-  await page.getByRole("radio", { name: "Motion brush" }).check();
-  await page.waitForFunction((s) => window.__motionbrushEditor?.getDocument().paintSize?.width === s, side, { timeout: 60_000 });
-  await page.getByRole("button", { name: "Larger canvas" }).click();
-  await page.waitForTimeout(1500); // the frame decodes and the stage fits it
-  // A region with a two-point path, for the drag.
-  await page.getByRole("button", { name: "Add a moving region" }).click();
-  await page.getByRole("button", { name: "Path", exact: true }).click();
-  for (const f of [0.3, 0.6]) {
-    const c = await page.evaluate(([s, k]) => window.__motionbrushEditor!.frameToClient({ x: s * k, y: s * 0.5 }), [side, f] as const);
-    await page.mouse.click(c.x, c.y);
-    await page.waitForTimeout(400);
-  }
-  await page.getByRole("button", { name: "Brush", exact: true }).click();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Performance.enable");
-  return { page, cdp, side };
-}
-
 /**
  * Page-side helpers, as plain JavaScript: functions written inside page.evaluate would be rewritten by tsx
  * (esbuild's __name), which the page does not define.
  */
 const PAGE_HELPERS = `
-window.benchStart = (kind, side) => {
-  const hook = window.__motionbrushEditor;
-  return kind === "drag" ? hook.frameToClient(hook.getDocument().regions[0].path[1]) : hook.frameToClient({ x: side * 0.5, y: side * 0.5 });
-};
-// Mean cost of one synthetic pointermove (handler + the per-frame flush), over a batch.
-window.benchSync = (kind, n, side) => {
-  const hook = window.__motionbrushEditor;
-  const el = document.querySelector('[data-testid="editor-canvas"]');
-  const ev = (type, p) => new PointerEvent(type, { pointerId: 1, pointerType: "mouse", clientX: p.x, clientY: p.y, button: 0, buttons: 1, bubbles: true, isPrimary: true });
-  const tool = (key) => document.querySelector('button[aria-keyshortcuts="' + key + '"]').click();
-  const start = window.benchStart(kind, side);
-  if (kind === "drag") tool("P");
-  el.dispatchEvent(ev("pointerdown", start));
-  hook.flush();
-  const at = (i) => ({ x: start.x + 60 * Math.sin(i / 15), y: start.y + 40 * Math.sin(i / 23) });
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) {
-    el.dispatchEvent(ev("pointermove", at(i)));
-    hook.flush();
-  }
-  const ms = (performance.now() - t0) / n;
-  el.dispatchEvent(ev("pointerup", at(n)));
-  hook.flush();
-  if (kind === "drag") tool("B");
-  return ms;
-};
+window.benchFrames = (n) => new Promise((r) => { const step = (k) => (k === 0 ? r() : requestAnimationFrame(() => step(k - 1))); step(n); });
 `;
 
-type BenchWindow = Window & {
-  benchSync(kind: string, n: number, side: number): number;
-  benchStart(kind: string, side: number): { x: number; y: number };
-};
+/** The main thread's CPU time (CDP ThreadTime): unlike wall time, not inflated when other processes take the cores. */
+const taskMs = async (cdp: CDPSession) =>
+  ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime")?.value ?? 0) * 1000;
 
-function syncBatch(e: Editor, kind: "stroke" | "drag", n: number): Promise<number> {
-  return e.page.evaluate(([k, count, side]) => (window as unknown as BenchWindow).benchSync(k, count, side), [kind, n, e.side] as const);
-}
+const toClient = (page: Page, p: { x: number; y: number }) => page.evaluate((q) => window.__motionbrushEditor!.frameToClient(q), p);
+const tool = (page: Page, key: string) => page.locator(`button[aria-keyshortcuts="${key}"]`).first().click();
+const settle = (page: Page, ms: number) => page.waitForTimeout(ms);
 
-const taskDuration = async (cdp: CDPSession) =>
-  ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000;
-
-/** All main-thread time per real mouse move (CDP input), React renders and Konva draws included. */
-async function mouseBatch(e: Editor, kind: "stroke" | "drag" | "baseline", n: number): Promise<number> {
-  const { page } = e;
-  // The composer refits the request (masks re-exported) a moment after each change: let that finish first,
-  // so only input handling is measured.
-  await page.waitForTimeout(1500);
-  if (kind === "baseline") {
-    // The same moves over the page header, outside the canvas: what the browser spends per frame anyway.
-    await page.mouse.move(600, 12);
-    const before = await taskDuration(e.cdp);
-    for (let i = 0; i < n; i++) await page.mouse.move(600 + 60 * Math.sin(i / 15), 12 + 4 * Math.sin(i / 23));
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    return ((await taskDuration(e.cdp)) - before) / n;
-  }
-  if (kind === "drag") await page.getByRole("button", { name: "Path", exact: true }).click();
-  const start = await page.evaluate(([k, side]) => (window as unknown as BenchWindow).benchStart(k, side), [kind, e.side] as const);
-  await page.mouse.move(start.x, start.y);
+async function drag(page: Page, pts: { x: number; y: number }[], steps = 4) {
+  const first = await toClient(page, pts[0]!);
+  await page.mouse.move(first.x, first.y);
   await page.mouse.down();
-  await page.waitForTimeout(50);
-  const before = await taskDuration(e.cdp);
-  for (let i = 0; i < n; i++) await page.mouse.move(start.x + 60 * Math.sin(i / 15), start.y + 40 * Math.sin(i / 23));
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const ms = ((await taskDuration(e.cdp)) - before) / n;
+  for (const p of pts.slice(1)) {
+    const c = await toClient(page, p);
+    await page.mouse.move(c.x, c.y, { steps });
+  }
   await page.mouse.up();
-  if (kind === "drag") await page.getByRole("button", { name: "Brush", exact: true }).click();
-  return ms;
 }
 
-async function inputCost(browser: Browser) {
-  const editors: Editor[] = [];
-  for (const side of SIZES) editors.push(await openEditor(browser, side));
-  const results: Record<string, Record<number, number[]>> = {};
-  const record = (key: string, side: number, v: number) => (((results[key] ??= {})[side] ??= []).push(v));
-  for (const e of editors) {
-    await syncBatch(e, "stroke", 50); // warm-up
-    await syncBatch(e, "drag", 50);
-  }
-  for (let r = 0; r < ROUNDS; r++) {
-    // Interleaved so both sizes see the same machine state; the order alternates each round.
-    for (const e of r % 2 === 0 ? editors : [...editors].reverse()) {
-      record("stroke: pointermove, handler + flush", e.side, await syncBatch(e, "stroke", BATCH));
-      record("drag: pointermove, handler + flush", e.side, await syncBatch(e, "drag", BATCH));
-    }
-  }
-  for (let r = 0; r < 3; r++) {
-    for (const e of r % 2 === 0 ? editors : [...editors].reverse()) {
-      record("stroke: main thread per mouse move", e.side, await mouseBatch(e, "stroke", MOUSE_MOVES));
-      record("drag: main thread per mouse move", e.side, await mouseBatch(e, "drag", MOUSE_MOVES));
-      record("baseline: same moves off the canvas", e.side, await mouseBatch(e, "baseline", MOUSE_MOVES));
-    }
-  }
-  const strokes = await Promise.all(
-    editors.map((e) =>
-      e.page.evaluate(() => {
-        const d = window.__motionbrushEditor!.getDocument();
-        return d.staticMask.strokes.length + d.regions.reduce((n, r) => n + r.strokes.length, 0);
-      }),
-    ),
-  );
-  console.log(`\nInput handling per pointer event, same gestures on both frames (Chromium, DPR 2, median of rounds)`);
-  console.log(`${"".padEnd(40)}${SIZES.map((s) => `${s}x${s}`.padStart(13)).join("")}    4096/512`);
-  for (const [key, bySide] of Object.entries(results)) {
-    const [a, b] = SIZES.map((s) => median(bySide[s]!));
-    console.log(`  ${key.padEnd(38)}${us(a!)}  ${us(b!)}    ${(b! / a!).toFixed(2)}`);
-  }
-  console.log(
-    `  (a: ${ROUNDS} interleaved rounds of ${BATCH} synthetic moves, in-page timing; b: 3 rounds of ${MOUSE_MOVES} CDP mouse moves, ` +
-      `TaskDuration, software compositing with --disable-gpu; strokes made: ${strokes.join(" / ")})`,
-  );
-  for (const e of editors) await e.page.context().close();
+/** A zigzag across a band of the frame: long enough on screen for a freehand path of the full 77 points. */
+function zigzag(r: number): { x: number; y: number }[] {
+  const pts: { x: number; y: number }[] = [];
+  const y0 = SIDE * (0.1 + 0.13 * r);
+  for (let i = 0; i <= 40; i++) pts.push({ x: SIDE * (0.08 + 0.84 * (i / 40)), y: y0 + (i % 2 === 0 ? 0 : SIDE * 0.12) });
+  return pts;
 }
 
-/** The export in a blank page: lib/editor/export.ts bundled by esbuild (it comes with tsx). */
-const EXPORT_PAGE = `
+async function openFullLoad(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: DPR });
+  await context.addInitScript({ content: `window.localStorage.setItem("motionbrush:test-hook", "1");${PAGE_HELPERS}` });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.locator('input[type="file"]').first().setInputFiles({ name: "frame-4096.jpg", mimeType: "image/jpeg", buffer: await frameJpeg(SIDE) });
+  await page.getByRole("radio", { name: "Motion brush" }).check();
+  await page.waitForFunction((s) => window.__motionbrushEditor?.getDocument().paintSize?.width === s, SIDE, { timeout: 60_000 });
+  await page.getByTestId("editor-canvas").scrollIntoViewIfNeeded();
+  await settle(page, 1500);
+  await tool(page, "B");
+  await drag(page, [
+    { x: SIDE * 0.05, y: SIDE * 0.95 },
+    { x: SIDE * 0.95, y: SIDE * 0.95 },
+  ]);
+  for (let r = 0; r < REGIONS; r++) {
+    await page.getByRole("button", { name: "Add a moving region" }).click();
+    await tool(page, "B");
+    const y = SIDE * (0.12 + 0.13 * r);
+    await drag(page, [
+      { x: SIDE * 0.1, y },
+      { x: SIDE * 0.5, y: y + SIDE * 0.04 },
+      { x: SIDE * 0.9, y },
+    ]);
+    await tool(page, "P");
+    await drag(page, zigzag(r), 3);
+    await settle(page, 300);
+  }
+  const paths = await page.evaluate(() => window.__motionbrushEditor!.getDocument().regions.map((g) => g.path.length));
+  if (process.env.BENCH_EDITOR_HIDE) await page.addStyleTag({ content: `${process.env.BENCH_EDITOR_HIDE} { display: none !important }` });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await settle(page, 3000);
+  return { page, cdp, paths };
+}
+
+type Kind = "hover" | "stroke" | "drag" | "baseline";
+
+/** BENCH_EDITOR_TRACE=1: where the main thread's time per move goes, from a Chromium trace (nested events overlap). */
+async function traced<T>(browser: Browser, page: Page, moves: number, run: () => Promise<T>): Promise<T> {
+  if (!process.env.BENCH_EDITOR_TRACE) return run();
+  await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+  const out = await run();
+  const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as {
+    traceEvents: { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }[];
+  };
+  const main = trace.traceEvents.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const isMain = (e: { pid: number; tid: number }) => main.some((m) => m.pid === e.pid && m.tid === e.tid);
+  const by = new Map<string, number>();
+  for (const e of trace.traceEvents) if (e.ph === "X" && e.dur && isMain(e)) by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
+  const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  console.log(`    trace, ms per move: ${top.map(([k, v]) => `${k} ${(v / moves).toFixed(2)}`).join(", ")}`);
+  return out;
+}
+
+/** One sample per mouse move: main-thread time from the move until two animation frames have run. */
+async function perMove(page: Page, cdp: CDPSession, kind: Kind): Promise<number[]> {
+  const doc = await page.evaluate(() => window.__motionbrushEditor!.getDocument());
+  const region = doc.regions[doc.regions.length - 1]!;
+  const handle = region.path[Math.floor(region.path.length / 2)]!;
+  let start: { x: number; y: number };
+  if (kind === "baseline") start = { x: 700, y: 12 };
+  else {
+    await tool(page, kind === "drag" ? "P" : "B");
+    start = await toClient(page, kind === "drag" ? handle : { x: SIDE * 0.5, y: SIDE * 0.5 });
+  }
+  await page.mouse.move(start.x, start.y);
+  if (kind === "stroke" || kind === "drag") await page.mouse.down();
+  await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
+  const samples: number[] = [];
+  const amp = kind === "baseline" ? 4 : 40;
+  for (let i = 1; i <= MOVES; i++) {
+    const before = await taskMs(cdp);
+    await page.mouse.move(start.x + 60 * Math.sin(i / 7), start.y + amp * Math.sin(i / 11));
+    await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
+    samples.push((await taskMs(cdp)) - before);
+  }
+  if (kind === "stroke" || kind === "drag") {
+    await page.mouse.up();
+    await settle(page, 2500);
+    // Leave the document as it was, so every section sees the same full load.
+    await page.keyboard.press("Control+z");
+    await settle(page, 2500);
+  }
+  return samples;
+}
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } };
+
+/** The longest task on the page's main thread while `run` runs (Chromium trace): wall time and CPU time. */
+async function longestTask(browser: Browser, page: Page, run: () => Promise<void>): Promise<{ wall: number; cpu: number; workerCpu: number }> {
+  await browser.startTracing(page, { categories: ["toplevel"] });
+  await run();
+  const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
+  const main = trace.traceEvents.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const workers = trace.traceEvents.filter((e) => e.ph === "M" && e.name === "thread_name" && /DedicatedWorker/.test(e.args?.name ?? ""));
+  let workerCpu = 0;
+  for (const e of trace.traceEvents) {
+    if (e.ph === "X" && /RunTask/.test(e.name) && workers.some((m) => m.pid === e.pid && m.tid === e.tid)) workerCpu += (e.tdur ?? 0) / 1000;
+  }
+  let wall = 0;
+  let cpu = 0;
+  for (const e of trace.traceEvents) {
+    if (e.ph !== "X" || !/RunTask/.test(e.name) || !main.some((m) => m.pid === e.pid && m.tid === e.tid)) continue;
+    wall = Math.max(wall, (e.dur ?? 0) / 1000);
+    cpu = Math.max(cpu, (e.tdur ?? 0) / 1000);
+  }
+  return { wall, cpu, workerCpu };
+}
+
+/** The longest main-thread task from just before pointer-up until 2.5 s later. */
+async function freezeAfter(browser: Browser, page: Page, kind: "stroke" | "drag", i: number): Promise<{ wall: number; cpu: number; workerCpu: number }> {
+  const doc = await page.evaluate(() => window.__motionbrushEditor!.getDocument());
+  const region = doc.regions[i % doc.regions.length]!;
+  await tool(page, kind === "drag" ? "P" : "B");
+  const from = kind === "drag" ? region.path[20 + i]! : { x: SIDE * (0.2 + 0.1 * i), y: SIDE * 0.3 };
+  const a = await toClient(page, from);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  for (let k = 1; k <= 12; k++) await page.mouse.move(a.x + 4 * k, a.y + 3 * k);
+  await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
+  return longestTask(browser, page, async () => {
+    await page.mouse.up();
+    await settle(page, 2500);
+  });
+}
+
+async function editorFigures(browser: Browser) {
+  const { page, cdp, paths } = await openFullLoad(browser);
+  console.log(`\nFull load: ${SIDE}x${SIDE} frame, a static area and ${paths.length} regions with paths of ${paths.join(", ")} points (1440x900, DPR ${DPR})`);
+  console.log(`Main thread per pointer move, whole frame (handler, flush, React, paint), one sample per move:`);
+  for (const kind of ["baseline", "hover", "stroke", "drag"] as const) {
+    const label = {
+      baseline: "moves over the page header (reference)",
+      hover: "hovering the canvas (brush)",
+      stroke: "painting a brush stroke",
+      drag: "dragging a path point (77-point path)",
+    }[kind];
+    console.log(line(label, await traced(browser, page, MOVES, () => perMove(page, cdp, kind))));
+  }
+  const strokes: { wall: number; cpu: number }[] = [];
+  const drags: { wall: number; cpu: number }[] = [];
+
+  for (let i = 0; i < GESTURES; i++) {
+    strokes.push(await freezeAfter(browser, page, "stroke", i));
+    drags.push(await freezeAfter(browser, page, "drag", i));
+  }
+  console.log(`Longest main-thread task from pointer-up to 2.5 s after (mask export and request refit included; Chromium trace):`);
+  console.log(line("after a brush stroke, CPU time", strokes.map((x) => x.cpu)));
+  console.log(line("after a brush stroke, wall time", strokes.map((x) => x.wall)));
+  console.log(line("after a path-point drag, CPU time", drags.map((x) => x.cpu)));
+  console.log(line("after a path-point drag, wall time", drags.map((x) => x.wall)));
+  await page.context().close();
+}
+
+/** The exporter in a blank page: the code's Web Worker exporter when it has one, else its main-thread export. */
+function exportPage(worker: boolean): string {
+  return `
 import { emptyDocument, nextRegionLook, STATIC_LAYER } from "@/lib/editor/document";
-import { exportMotionBrush, rasteriseAreas } from "@/lib/editor/export";
 import { editorReducer } from "@/lib/editor/reducer";
+${worker ? `import { createMaskExporter } from "@/lib/editor/mask-exporter";` : `import { exportMotionBrush } from "@/lib/editor/export";`}
 
 function wander(seed, side, n, step) {
   let s = seed;
@@ -209,10 +273,10 @@ function wander(seed, side, n, step) {
   return pts;
 }
 
-window.benchExport = async (side, runs) => {
+function fullDoc(side, salt) {
   let doc = editorReducer(emptyDocument(), { type: "setFrame", slot: "first", frame: { id: "f", name: "bench", width: side, height: side } });
   for (let k = 0; k < 4; k++) {
-    doc = editorReducer(doc, { type: "addStroke", layer: STATIC_LAYER, stroke: { id: "s" + k, tool: "brush", radius: side * 0.05, points: wander(k + 1, side, 120, side * 0.01) } });
+    doc = editorReducer(doc, { type: "addStroke", layer: STATIC_LAYER, stroke: { id: "s" + k, tool: "brush", radius: side * 0.05, points: wander(k + 1 + salt, side, 120, side * 0.01) } });
   }
   doc = editorReducer(doc, { type: "addStroke", layer: STATIC_LAYER, stroke: { id: "e", tool: "eraser", radius: side * 0.02, points: wander(99, side, 80, side * 0.01) } });
   for (let r = 0; r < 6; r++) {
@@ -220,78 +284,149 @@ window.benchExport = async (side, runs) => {
     const id = "r" + r;
     doc = editorReducer(doc, { type: "addRegion", id, name: "Region " + look.number, colour: look.colour });
     for (let k = 0; k < 3; k++) {
-      doc = editorReducer(doc, { type: "addStroke", layer: id, stroke: { id: id + k, tool: "brush", radius: side * 0.03, points: wander(10 * r + k + 7, side, 80, side * 0.008) } });
+      doc = editorReducer(doc, { type: "addStroke", layer: id, stroke: { id: id + k, tool: "brush", radius: side * 0.03, points: wander(10 * r + k + 7 + salt, side, 80, side * 0.008) } });
     }
-    const p = wander(500 + r, side, 40, side * 0.01);
-    doc = editorReducer(doc, { type: "setPath", region: id, points: Array.from({ length: 40 }, (_, i) => ({ x: p[2 * i], y: p[2 * i + 1] })) });
+    const p = wander(500 + r, side, 77, side * 0.01);
+    doc = editorReducer(doc, { type: "setPath", region: id, points: Array.from({ length: 77 }, (_, i) => ({ x: p[2 * i], y: p[2 * i + 1] })) });
   }
-  const target = { width: side, height: side };
-  const times = [];
-  let out;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    out = await exportMotionBrush(doc, target);
-    times.push(performance.now() - t0);
-  }
-  const masks = [out.static_mask, ...out.dynamic_masks.map((d) => d.mask)];
-  // For comparison: the same static mask as raw scanlines through the browser's own zlib.
-  const areas = rasteriseAreas(doc, target);
-  const raw = new Uint8Array((side + 1) * side);
-  areas.static.rows.forEach((spans, row) => {
-    for (let i = 0; spans && i < spans.length; i += 2) raw.fill(255, row * (side + 1) + 1 + spans[i], row * (side + 1) + 1 + spans[i + 1]);
-  });
-  const t1 = performance.now();
-  const z = await new Response(new Blob([raw]).stream().pipeThrough(new CompressionStream("deflate"))).arrayBuffer();
-  const cs = performance.now() - t1;
-  return { times, base64: masks.map((m) => m.length), points: out.dynamic_masks.map((d) => d.trajectories.length), cs, csBytes: z.byteLength };
+  return doc;
+}
+
+let exporter;
+let doc;
+window.benchInProcess = async (side) => {
+  const t0 = performance.now();
+  await ${worker ? "createMaskExporter().export(doc, { width: side, height: side })" : "exportMotionBrush(doc, { width: side, height: side })"};
+  return performance.now() - t0;
+};
+window.benchPaint = (side, salt) => { doc = fullDoc(side, salt); };
+window.benchExportOne = async (side, workerUrl) => {
+  ${worker ? `exporter ??= createMaskExporter({ worker: () => new Worker(workerUrl) });` : ""}
+  const t0 = performance.now();
+  const out = await ${worker ? "exporter.export(doc, { width: side, height: side })" : "exportMotionBrush(doc, { width: side, height: side })"};
+  return { ms: performance.now() - t0, masks: 1 + out.dynamic_masks.length, points: out.dynamic_masks.map((d) => d.trajectories.length) };
 };
 `;
+}
 
-async function exportCost(browser: Browser) {
+async function exportFigures(browser: Browser) {
   const { build } = await import("esbuild");
+  const worker = existsSync(path.join(DIR, "lib/editor/mask-exporter.ts"));
+  const out = path.join(process.cwd(), ".bench");
   await build({
-    stdin: { contents: EXPORT_PAGE, resolveDir: process.cwd(), loader: "ts", sourcefile: "bench-editor-export.ts" },
+    stdin: { contents: exportPage(worker), resolveDir: DIR, loader: "ts", sourcefile: "bench-editor-export.ts" },
     bundle: true,
     format: "iife",
-    outfile: ".bench/editor-export.js",
+    outfile: path.join(out, "editor-export.js"),
+    alias: { "@": DIR },
     logLevel: "warning",
+    // The bench gives the exporter its own worker: the page's `new URL(..., import.meta.url)` is not used here.
+    logOverride: { "empty-import-meta": "silent" },
   });
+  if (worker) {
+    await build({ entryPoints: [path.join(DIR, "lib/editor/mask-export.worker.ts")], bundle: true, format: "iife", outfile: path.join(out, "mask-export.worker.js"), alias: { "@": DIR }, logLevel: "warning" });
+  }
   const page = await browser.newPage();
-  await page.addScriptTag({ path: ".bench/editor-export.js" });
-  const r = await page.evaluate(
-    ([side, runs]) =>
-      (window as unknown as { benchExport: (s: number, n: number) => Promise<{ times: number[]; base64: number[]; points: number[]; cs: number; csBytes: number }> }).benchExport(
-        side,
-        runs,
-      ),
-    [4096, EXPORT_RUNS] as const,
-  );
-  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-  console.log(`\nExport of every mask of a 4096x4096 frame in Chromium: static + 6 regions, 6 paths (n=${EXPORT_RUNS})`);
-  console.log(`  exportMotionBrush: median ${median(r.times).toFixed(0)} ms (min ${Math.min(...r.times).toFixed(0)}, max ${Math.max(...r.times).toFixed(0)}; runs ${r.times.map((t) => t.toFixed(0)).join(", ")} ms)`);
-  console.log(`  7 PNGs as base64: ${r.base64.map(kb).join(", ")} (total ${kb(r.base64.reduce((a, b) => a + b, 0))}); path points ${r.points.join(", ")}`);
-  console.log(`  for comparison, CompressionStream('deflate') of ONE raw 4096x4096 mask: ${r.cs.toFixed(0)} ms (${kb(r.csBytes)})`);
+  await page.setContent("<!doctype html><body></body>");
+  await page.addScriptTag({ path: path.join(out, "editor-export.js") });
+  const workerUrl = worker
+    ? await page.evaluate((code) => URL.createObjectURL(new Blob([code], { type: "text/javascript" })), readFileSync(path.join(out, "mask-export.worker.js"), "utf8"))
+    : "";
+  type One = { ms: number; masks: number; points: number[] };
+  type W = { benchPaint(s: number, k: number): void; benchExportOne(s: number, u: string): Promise<One>; benchInProcess(s: number): Promise<number> };
+  const paint = (salt: number) => page.evaluate(([side, k]) => (window as unknown as W).benchPaint(side, k), [SIDE, salt] as const);
+  const one = () => page.evaluate(([side, url]) => (window as unknown as W).benchExportOne(side, url), [SIDE, workerUrl] as const);
+  await paint(0);
+  await one(); // warm-up: the worker starts, the code is compiled
+  const times: number[] = [];
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  const local: number[] = [];
+  const inWorker: number[] = [];
+  let last: One | undefined;
+  // A different painting each run (salt), so no run is served from a cache.
+  for (let i = 1; i <= EXPORTS; i++) {
+    await paint(1000 * i);
+    const block = await longestTask(browser, page, async () => {
+      last = await one();
+    });
+    times.push(last!.ms);
+    cpu.push(block.cpu);
+    wall.push(block.wall);
+    inWorker.push(block.workerCpu);
+    // The same painting exported on the main thread, right after: what the machine gives one thread now.
+    if (worker) local.push(await page.evaluate((side) => (window as unknown as W).benchInProcess(side), SIDE));
+  }
+  console.log(`\nMask export, ${SIDE}x${SIDE}: ${last!.masks} masks, paths of ${last!.points.join(", ")} points, a new painting each run (${worker ? "Web Worker" : "main thread"})`);
+  console.log(line("export, start to masks in hand", times));
+  console.log(line("main thread's longest task meanwhile, CPU", cpu));
+  console.log(line("main thread's longest task meanwhile, wall", wall));
+  if (worker) console.log(line("CPU time in the worker", inWorker));
+  if (worker) console.log(line("for comparison: the same, in-process", local));
   await page.close();
 }
 
-async function main() {
-  console.log(`Motion-brush editor benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  if (!existsSync(".next/BUILD_ID")) {
-    console.log("(building the app first: next build)");
-    spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+/** Replacing the photo after 300 strokes of 400 points (Node, --expose-gc): time and heap kept, then one undo. */
+const HISTORY_ENTRY = `
+import { createEditorStore } from "@/lib/editor/store";
+const runs = Number(process.argv[2] || 5);
+const out = { replace: [], heap: [], undo: [] };
+for (let r = 0; r < runs; r++) {
+  const store = createEditorStore();
+  store.dispatch({ type: "setFrame", slot: "first", frame: { id: "f" + r, name: "a.jpg", width: 4096, height: 4096 } });
+  for (let i = 0; i < 300; i++) {
+    const points = [];
+    for (let k = 0; k < 400; k++) points.push((i * 13 + k * 7) % 4096, (i * 29 + k * 3) % 4096);
+    store.dispatch({ type: "addStroke", layer: "static", stroke: { id: "s" + i, tool: "brush", radius: 30, points } });
   }
+  global.gc();
+  const h0 = process.memoryUsage().heapUsed;
+  let t0 = performance.now();
+  store.dispatch({ type: "setFrame", slot: "first", frame: { id: "g" + r, name: "b.jpg", width: 3000, height: 2000 } });
+  out.replace.push(performance.now() - t0);
+  global.gc();
+  out.heap.push((process.memoryUsage().heapUsed - h0) / 1048576);
+  t0 = performance.now();
+  store.undo();
+  out.undo.push(performance.now() - t0);
+  if (store.getDocument().staticMask.strokes.length !== 299) throw new Error("undo went wrong");
+}
+console.log(JSON.stringify(out));
+`;
+
+async function historyFigures() {
+  const { build } = await import("esbuild");
+  const file = path.join(process.cwd(), ".bench", "editor-history.cjs");
+  await build({ stdin: { contents: HISTORY_ENTRY, resolveDir: DIR, loader: "ts" }, bundle: true, platform: "node", format: "cjs", outfile: file, alias: { "@": DIR }, logLevel: "warning" });
+  const run = spawnSync(process.execPath, ["--expose-gc", file, String(EXPORTS)], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(run.stderr);
+  const r = JSON.parse(run.stdout) as { replace: number[]; heap: number[]; undo: number[] };
+  console.log(`\nReplacing the photo (4096x4096 to 3000x2000) after 300 strokes of 400 points (Node):`);
+  console.log(line("the replacement", r.replace));
+  console.log(line("then one undo", r.undo));
+  const h = stats(r.heap);
+  console.log(`  ${"heap kept by the replacement".padEnd(46)} n=${String(h.n).padStart(3)}  min ${h.min.toFixed(1).padStart(6)}  median ${h.median.toFixed(1).padStart(6)}  max ${h.max.toFixed(1).padStart(6)} MB`);
+}
+
+async function main() {
+  console.log(`Motion-brush editor benchmark (${DIR === process.cwd() ? "this checkout" : DIR}), node ${process.version}, ${new Date().toISOString()}`);
   const { chromium } = await import("@playwright/test");
   const executablePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
   const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
   console.log(`Chromium ${browser.version()}`);
   let app: ChildProcess | undefined;
   try {
-    const sections = (process.env.BENCH_EDITOR_SECTIONS ?? "input,export").split(",");
-    if (sections.includes("export")) await exportCost(browser);
+    const sections = (process.env.BENCH_EDITOR_SECTIONS ?? "history,export,input").split(",");
+    if (sections.includes("history")) await historyFigures();
+    if (sections.includes("export")) await exportFigures(browser);
     if (sections.includes("input")) {
-      app = spawn("npx", ["next", "start", "-p", String(PORT)], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+      if (!existsSync(path.join(DIR, ".next/BUILD_ID"))) {
+        console.log("(building the app first: next build)");
+        spawnSync("npx", ["next", "build"], { cwd: DIR, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+      }
+      app = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: DIR, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
       await waitFor(`http://127.0.0.1:${PORT}/`, 60_000);
-      await inputCost(browser);
+      await editorFigures(browser);
     }
   } finally {
     await browser.close();

@@ -204,11 +204,11 @@ function pollSchedule() {
 
 async function main() {
   console.log(`Motionbrush benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  // BENCH_SECTIONS=bundle,polls,cpu,gateway,stall,prepare,workspace,composer (default: all of these) picks what runs, plus
+  // BENCH_SECTIONS=bundle,polls,cpu,gateway,stall,prepare,workspace,editor,composer (default: all of these) picks what runs, plus
   // the optional "lighthouse" (not in the default: about a minute per run). "cpu": the gateway's own CPU per request
   // and per MiB, Next.js's per-request cost subtracted, against a standalone upstream. "bundle": first-load JS of /
   // and the editor's chunks, gzip, from the built files.
-  const sections = (process.env.BENCH_SECTIONS ?? "bundle,polls,cpu,gateway,stall,prepare,workspace,composer").split(",");
+  const sections = (process.env.BENCH_SECTIONS ?? "bundle,polls,cpu,gateway,stall,prepare,workspace,editor,composer").split(",");
   if (sections.includes("bundle") || sections.includes("lighthouse")) ensureBuild();
   // BENCH_BUNDLE_BEFORE_DIR=<another build's .next> prints that build's figures first, for a before/after.
   if (sections.includes("bundle") && process.env.BENCH_BUNDLE_BEFORE_DIR) bundleFigures(process.env.BENCH_BUNDLE_BEFORE_DIR);
@@ -221,6 +221,8 @@ async function main() {
   if (sections.includes("prepare")) await payloadPreparation();
   // The magic wand and the motion preview (scripts/bench-workspace.ts).
   if (sections.includes("workspace")) spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench-workspace.ts"], { stdio: "inherit" });
+  // The motion-brush editor at full load (scripts/bench-editor.ts; BENCH_EDITOR_DIR measures another checkout).
+  if (sections.includes("editor")) spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench-editor.ts"], { stdio: "inherit" });
   // Keystroke to idle with 6 masks loaded, and reopening a 6-region recipe (scripts/bench-composer.ts).
   if (sections.includes("composer")) spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench-composer.ts"], { stdio: "inherit" });
 }

@@ -154,7 +154,11 @@ export interface OverlayLabels {
   y: string;
 }
 
-/** Trajectories of every shown region, numbered handles on the active one, and the bottom-left origin. */
+/**
+ * Trajectories of every shown region, numbered handles on the active one, and the bottom-left origin.
+ * `part` draws half of it on a canvas of its own: "others" (the other regions' paths and the origin, which
+ * a drag of the active region's handle does not change) or "active" (that region's path and handles).
+ */
 export function drawOverlay(
   target: CanvasRenderingContext2D,
   opts: {
@@ -165,28 +169,34 @@ export function drawOverlay(
     dpr: number;
     frame: Size;
     labels: OverlayLabels;
+    /** A touch screen: handles drawn larger (the press reaches 22 px around each, a 44 px target). */
+    coarse?: boolean;
+    part?: "others" | "active";
   },
 ) {
+  const others = opts.part !== "active";
+  const active = opts.part !== "others";
   const { vp, dpr } = opts;
   const ctx = target;
   ctx.save();
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   const toStage = (p: Point) => frameToStage(p, vp);
   const activeRegion = opts.regions.find((r) => r.id === opts.active);
-  for (const r of opts.regions) {
+  for (const r of others ? opts.regions : []) {
     if (!r.visible || r === activeRegion) continue;
     drawPath(ctx, r.path.map(toStage), r.colour, false);
   }
-  if (activeRegion) {
+  if (activeRegion && active) {
     const pts = activeRegion.path.map(toStage);
     drawPath(ctx, pts, activeRegion.colour, true);
-    ctx.font = "bold 11px ui-sans-serif, system-ui, sans-serif";
+    const r = opts.coarse ? 15 : 10;
+    ctx.font = `bold ${opts.coarse ? 13 : 11}px ui-sans-serif, system-ui, sans-serif`;
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
     pts.forEach((p, i) => {
       const selected = opts.selected?.region === activeRegion.id && opts.selected.index === i;
       ctx.beginPath();
-      ctx.arc(p.x, p.y, selected ? 12 : 10, 0, Math.PI * 2);
+      ctx.arc(p.x, p.y, selected ? r + 2 : r, 0, Math.PI * 2);
       ctx.fillStyle = activeRegion.colour;
       ctx.fill();
       ctx.lineWidth = selected ? 3 : 2;
@@ -196,7 +206,7 @@ export function drawOverlay(
       ctx.fillText(String(i + 1), p.x, p.y + 0.5);
     });
   }
-  drawOrigin(ctx, toStage({ x: 0, y: opts.frame.height }), opts.labels);
+  if (others) drawOrigin(ctx, toStage({ x: 0, y: opts.frame.height }), opts.labels);
   ctx.restore();
 }
 

@@ -1,7 +1,9 @@
 "use client";
-// The Konva view. Konva only draws; pointer input goes to the pure EditorController. Four layers:
-// the photo, the committed masks (redrawn only when strokes, visibility or the view change), the live
-// stroke (redrawn once per animation frame while drawing) and the overlay (paths, handles, origin).
+// The Konva view. Konva only draws; pointer input goes to the pure EditorController. Four canvases: the
+// photo with the committed masks (redrawn only when strokes, visibility or the view change), the live stroke
+// (redrawn once per animation frame while drawing, and nothing else), and the overlay in two: the other
+// regions' paths with the origin, and the active region's path and handles (all a handle drag redraws). The stage follows the live document
+// itself, so a drag re-renders this component and the points table, not the page around it.
 import type Konva from "konva";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 // Konva's core build (Stage, Layer, Shape) plus the one shape the view uses, not every shape and filter.
@@ -10,13 +12,15 @@ import { Image as KonvaImage, Layer, Shape, Stage } from "react-konva/lib/ReactK
 import { STATIC_COLOUR, STATIC_LAYER, type EditorDocument } from "@/lib/editor/document";
 import { frameToKling, stageToFrame, wheelZoomFactor, type Size, type Vec } from "@/lib/editor/geometry";
 import type { EditorController, PointerSample, ToolSettings } from "@/lib/editor/interaction";
+import type { EditorStore } from "@/lib/editor/store";
 import type { ViewStore } from "@/lib/editor/view-store";
 import { createMaskBuffers, drawLive, drawMasks, drawOverlay, type OverlayLabels } from "./draw";
 
 export interface EditorStageProps {
   controller: EditorController;
   view: ViewStore;
-  doc: EditorDocument;
+  /** The live document is read from here (every pointer move of a drag), not passed down by the page. */
+  store: EditorStore;
   image: HTMLImageElement | null;
   frame: Size | null;
   settings: ToolSettings;
@@ -41,12 +45,18 @@ interface Buffered {
 function maskInputs(doc: EditorDocument): unknown[] {
   return [doc.staticMask, ...doc.regions.flatMap((r) => [r.strokes, r.visible, r.colour])];
 }
+/** What the other regions' paths are drawn from: the active region's changes are not among them. */
+function otherInputs(doc: EditorDocument, active: string): unknown[] {
+  return [active, ...doc.regions.flatMap((r) => (r.id === active ? [r.id] : [r.id, r.path, r.visible, r.colour]))];
+}
 const sameInputs = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 const dprOf = (ctx: Konva.Context) => ctx.canvas.getPixelRatio();
 
 export default function EditorStage(props: EditorStageProps) {
-  const { controller, view, doc, image, frame, settings, selected, labels, onPointer, registerFlush } = props;
+  const { controller, view, store, image, frame, settings, selected, labels, onPointer, registerFlush } = props;
+  const doc = useSyncExternalStore(store.subscribe, store.getDocument, store.getDocument);
+  const coarse = useCoarsePointer();
   const containerRef = useRef<HTMLDivElement>(null);
   const liveLayer = useRef<Konva.Layer>(null);
   const viewState = useSyncExternalStore(view.subscribe, view.getState, view.getState);
@@ -240,12 +250,25 @@ export default function EditorStage(props: EditorStageProps) {
     [maskDoc, vp, buffers],
   );
 
-  const overlayScene = useMemo(
+  // The other regions' paths keep their canvas while the active region's handle is dragged.
+  const [others, setOthers] = useState(() => ({ regions: doc.regions, inputs: otherInputs(doc, settings.layer) }));
+  const nextOthers = otherInputs(doc, settings.layer);
+  if (!sameInputs(others.inputs, nextOthers)) setOthers({ regions: doc.regions, inputs: nextOthers });
+  const othersRegions = others.regions;
+  const othersScene = useMemo(
     () => (ctx: Konva.Context) => {
       if (!frame) return;
-      drawOverlay(ctx._context, { regions: doc.regions, active: settings.layer, selected, vp, dpr: dprOf(ctx), frame, labels });
+      drawOverlay(ctx._context, { regions: othersRegions, active: settings.layer, selected: null, vp, dpr: dprOf(ctx), frame, labels, part: "others" });
     },
-    [doc.regions, settings.layer, selected, vp, frame, labels],
+    [othersRegions, settings.layer, vp, frame, labels],
+  );
+  const activeRegion = doc.regions.find((r) => r.id === settings.layer);
+  const activeScene = useMemo(
+    () => (ctx: Konva.Context) => {
+      if (!frame || !activeRegion) return;
+      drawOverlay(ctx._context, { regions: [activeRegion], active: activeRegion.id, selected, vp, dpr: dprOf(ctx), frame, labels, coarse, part: "active" });
+    },
+    [activeRegion, selected, vp, frame, labels, coarse],
   );
 
   const colour = settings.layer === STATIC_LAYER ? STATIC_COLOUR : (doc.regions.find((r) => r.id === settings.layer)?.colour ?? STATIC_COLOUR);
@@ -266,14 +289,20 @@ export default function EditorStage(props: EditorStageProps) {
     >
       {size.width > 0 ? (
         <Stage width={size.width} height={size.height} listening={false}>
-          {/* Two canvases only: what changes on commit or view change, and what changes while drawing. */}
+          {/* Canvases: what changes on commit or view change, what changes per move while drawing, the other
+              regions' paths with the origin, and the active region's path with its handles. */}
           <Layer listening={false} imageSmoothingEnabled={vp.scale < 2}>
             {image ? <KonvaImage image={image} x={vp.x} y={vp.y} scaleX={vp.scale} scaleY={vp.scale} listening={false} /> : null}
             <Shape sceneFunc={maskScene} listening={false} />
           </Layer>
           <Layer listening={false} ref={liveLayer}>
             <Shape sceneFunc={liveScene} listening={false} />
-            <Shape sceneFunc={overlayScene} listening={false} />
+          </Layer>
+          <Layer listening={false}>
+            <Shape sceneFunc={othersScene} listening={false} />
+          </Layer>
+          <Layer listening={false}>
+            <Shape sceneFunc={activeScene} listening={false} />
           </Layer>
         </Stage>
       ) : null}
@@ -283,6 +312,20 @@ export default function EditorStage(props: EditorStageProps) {
         className="pointer-events-none absolute top-0 left-0 hidden rounded-full border-[1.5px] border-white shadow-[0_0_0_1.5px_rgba(24,24,27,0.7)]"
       />
     </div>
+  );
+}
+
+const COARSE = "(pointer: coarse)";
+/** True on a touch screen (a coarse primary pointer): handles are drawn at touch size. */
+function useCoarsePointer(): boolean {
+  return useSyncExternalStore(
+    (l) => {
+      const q = window.matchMedia(COARSE);
+      q.addEventListener("change", l);
+      return () => q.removeEventListener("change", l);
+    },
+    () => window.matchMedia(COARSE).matches,
+    () => false,
   );
 }
 

@@ -31,8 +31,9 @@ const btn =
 export function EditorToolbar(p: Props) {
   const m = useMessages().editor;
   const id = useId();
-  const view = useSyncExternalStore(p.view.subscribe, p.view.getState, p.view.getState);
-  const percent = Math.round(view.viewport.scale * 100);
+  // Only the zoom figure: a pan does not re-render the toolbar.
+  const scale = () => p.view.getState().viewport.scale;
+  const percent = Math.round(useSyncExternalStore(p.view.subscribe, scale, scale) * 100);
   const tools: { value: Tool; icon: IconName; label: string; name?: string; key: string }[] = [
     { value: "brush", icon: "brush", label: m.tools.brush, key: "B" },
     { value: "eraser", icon: "eraser", label: m.tools.eraser, key: "E" },

@@ -1,6 +1,8 @@
 "use client";
 // The motion-brush editor: toolbar, canvas (Konva, browser-only), areas, and the points table.
 // Document state lives in the session's store; tool, active area, brush size and selection are UI state.
+// This page follows the SETTLED document (finished gestures): a stroke or a handle drag re-renders only the
+// stage and the points table, which follow the live document themselves.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { findRegion, paintedFrame, STATIC_LAYER, type LayerId } from "@/lib/editor/document";
@@ -20,7 +22,7 @@ import { useEditorAnnouncer } from "./use-editor-announcer";
 import { PointsTable } from "./points-table";
 import { RegionList } from "./region-list";
 import { installTestHook } from "./test-hook";
-import { useBlobImage, useEditorSnapshot, type EditorSession } from "./use-editor-session";
+import { useBlobImage, useEditorValue, useSettledDocument, type EditorSession } from "./use-editor-session";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 
 /** The canvas fits the screen's height under the header and toolbar, so it is seen whole without scrolling. */
@@ -53,8 +55,9 @@ export function MotionBrushEditor({
   const m = useMessages().editor;
   const id = useId();
   const { store, view } = session;
-  const snapshot = useEditorSnapshot(store);
-  const doc = snapshot.doc;
+  const doc = useSettledDocument(store);
+  const canUndo = useEditorValue(store, (s) => s.canUndo);
+  const canRedo = useEditorValue(store, (s) => s.canRedo);
   const frame = paintedFrame(doc);
   const paintSize = doc.paintSize;
   const image = useBlobImage(frame ? session.frameBlob("first") : null);
@@ -127,6 +130,7 @@ export function MotionBrushEditor({
     setNotice(null);
   }, []);
   const clearSelection = useCallback(() => setSelected(null), []);
+  const selectPoint = useCallback((regionId: string, index: number | null) => setSelected(index === null ? null : { region: regionId, index }), []);
 
   useEditorShortcuts({ store, controller, canvas: canvasRef, onTool: chooseTool, layer, selected: selection, onSelect: clearSelection });
 
@@ -182,13 +186,7 @@ export function MotionBrushEditor({
     <div className="min-w-0 space-y-3">
       <RegionList doc={doc} store={store} active={layer} onActive={chooseLayer} />
       {region && paintSize ? (
-        <PointsTable
-          region={region}
-          frame={paintSize}
-          store={store}
-          selected={selection?.index ?? null}
-          onSelect={(index) => setSelected(index === null ? null : { region: region.id, index })}
-        />
+        <PointsTable regionId={region.id} frame={paintSize} store={store} selected={selection?.index ?? null} onSelect={selectPoint} />
       ) : null}
       {paintSize ? <TypedArea store={store} layer={layer} areaName={areaName} frame={paintSize} onWand={runWand} announce={say} /> : null}
       <p className="text-xs text-zinc-500">{session.storageError ? m.storageError : m.saved}</p>
@@ -214,8 +212,8 @@ export function MotionBrushEditor({
             tolerance={tolerance}
             onTolerance={setTolerance}
             view={view}
-            canUndo={snapshot.canUndo}
-            canRedo={snapshot.canRedo}
+            canUndo={canUndo}
+            canRedo={canRedo}
             onUndo={store.undo}
             onRedo={store.redo}
             disabled={!frame}
@@ -256,7 +254,7 @@ export function MotionBrushEditor({
             <EditorCanvas
               controller={controller}
               view={view}
-              doc={doc}
+              store={store}
               image={image}
               frame={paintSize}
               settings={settings}

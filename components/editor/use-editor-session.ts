@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { newId } from "@/lib/editor/actions";
 import { frameInSlot, type EditorDocument, type FrameSlot } from "@/lib/editor/document";
 import { autosave, editorPersistence, idbKeyValue, type EditorPersistence } from "@/lib/editor/persistence";
-import { createEditorStore, type EditorStore } from "@/lib/editor/store";
+import { createEditorStore, type EditorSnapshot, type EditorStore } from "@/lib/editor/store";
 import { createViewStore, type ViewStore } from "@/lib/editor/view-store";
 
 export interface RestoredFrame {
@@ -117,11 +117,6 @@ export function useEditorSession(persistence?: EditorPersistence): EditorSession
   return { store, view, loaded, restored, storageError, setFrame, clearFrame, frameBlob, load };
 }
 
-/** The document, re-rendering on every change. */
-export function useEditorSnapshot(store: EditorStore) {
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-}
-
 /** A decoded image element for a Blob (null while loading or when there is none). */
 export function useBlobImage(blob: Blob | null): HTMLImageElement | null {
   const [loadedImage, setLoadedImage] = useState<{ blob: Blob; image: HTMLImageElement } | null>(null);
@@ -141,6 +136,12 @@ export function useBlobImage(blob: Blob | null): HTMLImageElement | null {
     };
   }, [blob]);
   return loadedImage && loadedImage.blob === blob ? loadedImage.image : null;
+}
+
+/** One value of the store's snapshot (a flag): re-renders only when that value changes. */
+export function useEditorValue<T>(store: EditorStore, select: (s: EditorSnapshot) => T): T {
+  const read = () => select(store.getSnapshot());
+  return useSyncExternalStore(store.subscribe, read, read);
 }
 
 /** The document as of the last finished gesture: no re-render per pointer move while drawing or dragging. */

@@ -39,26 +39,43 @@ function updatePath(doc: EditorDocument, id: string, fn: (p: Point[]) => Point[]
   });
 }
 
+/**
+ * The scaled copy of a value, made once per value and scale: the history's snapshots share their strokes, so
+ * scaled snapshots share them too (cheap to compare, no copy per snapshot).
+ */
+function scaledOnce<T extends object>(memo: WeakMap<T, Map<string, T>>, v: T, key: string, make: () => T): T {
+  let byScale = memo.get(v);
+  if (!byScale) memo.set(v, (byScale = new Map()));
+  let out = byScale.get(key);
+  if (!out) byScale.set(key, (out = make()));
+  return out;
+}
+const scaledMarks = new WeakMap<Mark[], Map<string, Mark[]>>();
+const scaledStrokes = new WeakMap<Mark, Map<string, Mark>>();
+const scaledPaths = new WeakMap<Point[], Map<string, Point[]>>();
+
 /** Strokes and paths follow the painted frame when it is replaced by one of another pixel size. */
 export function scalePainting(doc: EditorDocument, sx: number, sy: number): EditorDocument {
   if (sx === 1 && sy === 1) return doc;
+  const key = `${sx},${sy}`;
   const sr = Math.sqrt(sx * sy);
   // Fills carry their own grid and are scaled when rasterised.
   const scaleStroke = (s: Mark): Mark =>
     isFill(s)
       ? s
-      : {
+      : scaledOnce(scaledStrokes, s, key, () => ({
           ...s,
           radius: s.radius * sr,
           points: s.points.map((v, i) => (i % 2 === 0 ? v * sx : v * sy)),
-        };
+        }));
+  const scaleMarks = (list: Mark[]) => scaledOnce(scaledMarks, list, key, () => list.map(scaleStroke));
   return {
     ...doc,
-    staticMask: { ...doc.staticMask, strokes: doc.staticMask.strokes.map(scaleStroke) },
+    staticMask: { ...doc.staticMask, strokes: scaleMarks(doc.staticMask.strokes) },
     regions: doc.regions.map((r) => ({
       ...r,
-      strokes: r.strokes.map(scaleStroke),
-      path: r.path.map((p) => ({ x: p.x * sx, y: p.y * sy })),
+      strokes: scaleMarks(r.strokes),
+      path: scaledOnce(scaledPaths, r.path, key, () => r.path.map((p) => ({ x: p.x * sx, y: p.y * sy }))),
     })),
   };
 }

@@ -37,16 +37,16 @@ export interface EditorStore {
 const ops = historyOps<EditorDocument, EditorAction>({ reducer: editorReducer, equals: deepEqual });
 
 export function createEditorStore(initial: EditorDocument = emptyDocument()): EditorStore {
-  let history: History<EditorDocument> = createHistory(initial);
+  let history: History<EditorDocument, EditorAction> = createHistory(initial);
   let snapshot = snap(history);
   let settled = history.present;
   const listeners = new Set<() => void>();
 
-  function snap(h: History<EditorDocument>): EditorSnapshot {
+  function snap(h: History<EditorDocument, EditorAction>): EditorSnapshot {
     return { doc: h.present, canUndo: ops.canUndo(h), canRedo: ops.canRedo(h), inGesture: h.mark !== null };
   }
 
-  const set = (next: History<EditorDocument>) => {
+  const set = (next: History<EditorDocument, EditorAction>) => {
     if (next === history) return;
     history = next;
     if (next.mark === null) settled = next.present;
