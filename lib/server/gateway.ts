@@ -1,7 +1,6 @@
 import "server-only";
 // The gateway: validates with the shared schemas, then forwards to the upstream or the simulator,
 // and always answers the native Kling envelope. Thin route handlers call these functions.
-import { isUtf8 } from "node:buffer";
 import { randomUUID } from "node:crypto";
 import type { Catalog } from "@/lib/kling/catalog";
 import { KLING_CODES } from "@/lib/kling/errors";
@@ -15,7 +14,8 @@ import {
   type FieldIssue,
   type Task,
 } from "@/lib/kling/schemas";
-import { checkDecodedImages, validateCreateBody } from "./image-check";
+import { checkCreateBytes, type CreateVerdict } from "./create-check";
+import { getCreatePool, POOL_MIN_BYTES, type CreatePool } from "./create-pool";
 import type { ServerConfig } from "./env";
 
 export interface GatewayResult {
@@ -28,8 +28,9 @@ export interface GatewayResult {
 /** What the gateway forwards to: the upstream client or the simulator share this shape. */
 export interface TaskBackend {
   /**
-   * `body` is the parsed, validated body; `raw`, when given, is the exact bytes that arrived and parse to it (no
-   * duplicate keys, valid UTF-8): an HTTP upstream sends those instead of serialising `body` again.
+   * `body` is the parsed, validated body; `raw`, when given, is what to send: the exact bytes that arrived (when
+   * they parse to `body` alone: no repeated key, valid UTF-8) or the validated body serialised again. With `raw`,
+   * `body` may be a skeleton whose long strings (the images) are stand-ins: read its fields, never send it.
    */
   createTask(kind: TaskKind, body: unknown, raw?: Uint8Array): Promise<GatewayResult>;
   getTask(kind: TaskKind, taskId: string): Promise<GatewayResult>;
@@ -42,6 +43,8 @@ export interface GatewayDeps {
   /** The capability data in force (the operator's file merged in); built-in when absent. */
   catalog?: Catalog;
   log?: (line: Record<string, unknown>) => void;
+  /** Where large bodies are checked; the process's pool when absent. `null` checks every body inline. */
+  pool?: CreatePool | null;
 }
 
 export function errorResult(status: number, code: number, message: string, errors?: FieldIssue[]): GatewayResult {
@@ -96,54 +99,6 @@ async function readBody(request: Request, limit: number): Promise<Buffer | Gatew
   return Buffer.concat(chunks, total);
 }
 
-/** Counts the keys of every object in a parsed JSON value (the skeleton only: a few hundred values at most). */
-function countParsedKeys(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countParsedKeys(v), 0);
-  if (typeof value !== "object" || value === null) return 0;
-  let n = 0;
-  for (const v of Object.values(value)) n += 1 + countParsedKeys(v);
-  return n;
-}
-
-/**
- * Counts the keys written in JSON text that JSON.parse accepted: every string followed by ":" outside a string.
- * Long strings (the base64 images) are skipped with indexOf, so this costs a fraction of a millisecond per MiB.
- */
-function countWrittenKeys(text: string): number {
-  let n = 0;
-  let i = 0;
-  const len = text.length;
-  while (i < len) {
-    const open = text.indexOf('"', i);
-    if (open < 0) break;
-    let close = open;
-    for (;;) {
-      close = text.indexOf('"', close + 1);
-      if (close < 0) return n; // cannot happen in valid JSON
-      let backslashes = 0;
-      while (text.charCodeAt(close - 1 - backslashes) === 92) backslashes++;
-      if (backslashes % 2 === 0) break;
-    }
-    i = close + 1;
-    while (i < len) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-      i++;
-    }
-    if (text.charCodeAt(i) === 58) n++;
-  }
-  return n;
-}
-
-/**
- * True when the bytes that arrived can be forwarded as they are: what Kling parses is then exactly what was
- * validated. Not so with a repeated key (JSON.parse keeps the last, another parser may keep the first) or with bytes
- * that are not UTF-8 (decoding replaced them); such a body is serialised again from the validated value instead.
- */
-export function forwardableAsSent(bytes: Uint8Array, text: string, parsed: unknown): boolean {
-  return isUtf8(bytes) && countWrittenKeys(text) === countParsedKeys(parsed);
-}
-
 /** Lets other requests run between the expensive steps of validating a large body. */
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -176,35 +131,24 @@ async function recoverByExternalId(
   return undefined;
 }
 
+/** Checks the body inline (small) or in the worker pool (large); the bytes come back with the verdict. */
+async function check(deps: GatewayDeps, kind: TaskKind, bytes: Buffer): Promise<{ verdict: CreateVerdict; bytes: Uint8Array }> {
+  const pool = deps.pool === undefined ? getCreatePool() : deps.pool;
+  if (pool && bytes.byteLength >= POOL_MIN_BYTES) return pool.check(kind, bytes, deps.catalog);
+  return { verdict: await checkCreateBytes(kind, bytes, deps.catalog, tick), bytes };
+}
+
 export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Request): Promise<GatewayResult> {
-  const bytes = await readBody(request, deps.config.bodyLimitBytes);
-  if (!Buffer.isBuffer(bytes)) return bytes;
-  await tick();
-  const raw = bytes.toString("utf8");
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return errorResult(400, KLING_CODES.invalidParams, "body: must be valid JSON", [
-      { path: "(body)", message: "must be valid JSON" },
-    ]);
-  }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return errorResult(400, KLING_CODES.invalidParams, "body: must be a JSON object", [
-      { path: "(body)", message: "must be a JSON object" },
-    ]);
-  }
-  await tick();
-  const valid = validateCreateBody(kind, json, deps.catalog);
-  if (!valid.ok) return invalid(valid.issues);
-  await tick();
-  const pixelIssues = await checkDecodedImages(valid.data);
-  if (pixelIssues.length) return invalid(pixelIssues);
+  const read = await readBody(request, deps.config.bodyLimitBytes);
+  if (!Buffer.isBuffer(read)) return read;
+  const { verdict, bytes } = await check(deps, kind, read);
+  if (!verdict.ok) return errorResult(400, verdict.code, verdict.message, verdict.errors);
+  const json = verdict.body;
   const bad = misconfigured(deps);
   if (bad) return bad;
 
   // Forwarded as the bytes that arrived (the gateway adds and reorders nothing), unless they could be read two ways.
-  const result = await deps.backend.createTask(kind, json, forwardableAsSent(bytes, raw, json) ? bytes : undefined);
+  const result = await deps.backend.createTask(kind, json, verdict.forwardable ? bytes : verdict.canonical);
   const externalTaskId = (json as { external_task_id?: string }).external_task_id;
   if (result.status >= 500 && externalTaskId) {
     const found = await recoverByExternalId(deps, kind, externalTaskId).catch(() => undefined);
