@@ -30,9 +30,10 @@ interface Job {
 }
 
 function spawn(): Worker {
-  // Run from source (vitest, tsx) this module is TypeScript, and so is the worker: Node 20 runs it through tsx's
-  // loader, with the server condition that `server-only` needs. The string keeps the bundler away from it.
-  if (import.meta.url.endsWith(".ts")) {
+  // Run from source (vitest, tsx: no NEXT_RUNTIME) the worker is TypeScript: Node 20 runs it through tsx's loader,
+  // with the server condition that `server-only` needs. The string keeps the bundler away from it. (In Next's
+  // bundle import.meta.url still names the source file, so only the runtime tells the two apart.)
+  if (!process.env.NEXT_RUNTIME) {
     const entry = import.meta.url.replace(/create-pool\.ts$/, "create-check.worker.ts");
     const boot = `import("tsx/esm/api").then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`;
     return new Worker(boot, { eval: true, execArgv: ["--conditions=react-server"] });

@@ -17,10 +17,15 @@ import {
 import { checkCreateBytes, type CreateVerdict } from "./create-check";
 import { getCreatePool, POOL_MIN_BYTES, type CreatePool } from "./create-pool";
 import type { ServerConfig } from "./env";
+import { LIMIT_KEY_HEADER, limitRefusal } from "./guard";
+import type { LimitOutcome, Limiters } from "./rate-limits";
 
 export interface GatewayResult {
   status: number;
-  envelope: Envelope;
+  /** `reason`: a code the browser words itself (guard.ts RefusalReason), on refusals that have one. */
+  envelope: Envelope & { reason?: string };
+  /** Extra response headers (Retry-After on a 429). */
+  headers?: Record<string, string>;
   /** Certainly never passed on to Kling (answered with `x-motionbrush-sent: no`). */
   notSent?: boolean;
 }
@@ -45,6 +50,11 @@ export interface GatewayDeps {
   log?: (line: Record<string, unknown>) => void;
   /** Where large bodies are checked; the process's pool when absent. `null` checks every body inline. */
   pool?: CreatePool | null;
+  /**
+   * The owner's create limits, counted under the key proxy.ts put in LIMIT_KEY_HEADER: refused early when already
+   * full, and counted only when a create passed validation and is about to be forwarded.
+   */
+  limits?: Pick<Limiters, "peek" | "consume">;
 }
 
 export function errorResult(status: number, code: number, message: string, errors?: FieldIssue[]): GatewayResult {
@@ -138,7 +148,22 @@ async function check(deps: GatewayDeps, kind: TaskKind, bytes: Buffer): Promise<
   return { verdict: await checkCreateBytes(kind, bytes, deps.catalog, tick), bytes };
 }
 
+function limited(outcome: LimitOutcome & { ok: false }): GatewayResult {
+  const r = limitRefusal(outcome.limit, outcome.retryAfterSeconds);
+  return {
+    status: r.status,
+    envelope: { code: r.code, message: r.message, request_id: randomUUID(), reason: r.reason },
+    headers: r.headers,
+    notSent: true,
+  };
+}
+
 export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Request): Promise<GatewayResult> {
+  const limitKey = deps.limits ? request.headers.get(LIMIT_KEY_HEADER) : null;
+  if (limitKey && deps.limits) {
+    const full = await deps.limits.peek("create", limitKey);
+    if (!full.ok) return limited(full);
+  }
   const read = await readBody(request, deps.config.bodyLimitBytes);
   if (!Buffer.isBuffer(read)) return read;
   const { verdict, bytes } = await check(deps, kind, read);
@@ -146,6 +171,11 @@ export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Req
   const json = verdict.body;
   const bad = misconfigured(deps);
   if (bad) return bad;
+  // Counted now, valid and about to be forwarded: a body refused above used no slot of the rate or the daily cap.
+  if (limitKey && deps.limits) {
+    const slot = await deps.limits.consume("create", limitKey);
+    if (!slot.ok) return limited(slot);
+  }
 
   // Forwarded as the bytes that arrived (the gateway adds and reorders nothing), unless they could be read two ways.
   const result = await deps.backend.createTask(kind, json, verdict.forwardable ? bytes : verdict.canonical);

@@ -25,7 +25,7 @@ export async function respond(route: string, run: () => Promise<GatewayResult>):
     task_id: data && !Array.isArray(data) ? data.task_id : undefined,
     ms: Math.round(performance.now() - started),
   });
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  const headers: Record<string, string> = { ...result.headers, "Cache-Control": "no-store" };
   if (result.notSent) headers[NOT_SENT_HEADER] = "no";
   return Response.json(result.envelope, { status: result.status, headers });
 }
