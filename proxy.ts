@@ -44,13 +44,7 @@ export async function proxy(request: NextRequest) {
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const upstream = config.upstream;
-  const csp = contentSecurityPolicy({
-    nonce,
-    https,
-    dev: isDevelopment,
-    mediaOrigins: upstream.kind === "simulator" ? [] : [new URL(upstream.baseUrl).origin],
-  });
+  const csp = contentSecurityPolicy({ nonce, https, dev: isDevelopment });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

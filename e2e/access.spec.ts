@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import e2eEnv from "./e2e-env.json";
-import { sampleBase64, upstreamRecord } from "./helpers";
+import { sampleBase64, upstreamRecord, watchCsp } from "./helpers";
 import { PORTS } from "./ports";
 
 const ACCESS = e2eEnv.access;
@@ -15,18 +15,6 @@ const SIZES = [
   { name: "desktop", width: 1440, height: 900 },
   { name: "phone", width: 390, height: 844 },
 ] as const;
-
-/** Collects CSP violations the page reports, from the DOM event and from the console. */
-function watchCsp(page: Page): string[] {
-  const seen: string[] = [];
-  page.on("console", (msg) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|create|frame)/i.test(msg.text())) seen.push(msg.text());
-  });
-  void page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to load (CSP ${e.violatedDirective}) ${e.blockedURI}`));
-  });
-  return seen;
-}
 
 async function signIn(page: Page) {
   await page.goto("/");
