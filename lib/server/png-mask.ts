@@ -159,7 +159,11 @@ export function checkMaskPngSync(png: Buffer, expected: { width: number; height:
   let raw: Buffer;
   try {
     // The size is known from the header: anything larger is a decompression bomb and stops there.
-    raw = inflateSync(c.idat.length === 1 ? c.idat[0]! : Buffer.concat(c.idat), { maxOutputLength: expectedBytes + 1 });
+    raw = inflateSync(c.idat.length === 1 ? c.idat[0]! : Buffer.concat(c.idat), {
+      maxOutputLength: expectedBytes + 1,
+      // One output buffer of the known size: no list of 16 KB pieces joined at the end.
+      chunkSize: Math.max(64 * 1024, expectedBytes + 1),
+    });
   } catch {
     return { ok: false, message: "is corrupt or truncated (its pixel data does not inflate to the size in its header)" };
   }
