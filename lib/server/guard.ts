@@ -34,7 +34,7 @@ export function envelopeResponse(
 ): Response {
   return Response.json(
     { code, message, request_id: randomUUID(), reason },
-    { status, headers: { "Cache-Control": "no-store", ...headers } },
+    { status, headers: { "Cache-Control": "no-store, no-transform", ...headers } },
   );
 }
 
