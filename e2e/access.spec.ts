@@ -134,12 +134,16 @@ test("two instances sharing Redis hold one create limit", async ({ request }) =>
   test.skip(!existsSync("/usr/bin/redis-server") && !existsSync("/usr/local/bin/redis-server"), "needs Debian's redis-server (.ci/run installs it)");
   // A fresh client address per run, so a Redis kept from an earlier run starts this count at zero.
   const who = { "x-forwarded-for": `10.${Date.now() % 250}.${process.pid % 250}.${Math.floor(Math.random() * 250)}` };
-  // An empty body still counts as an attempt (refused with 400 after the limit check) and costs no Kling call.
-  const attempt = (port: number) => request.post(url(port, CREATE), { data: {}, headers: who });
-  expect((await attempt(PORTS.sharedA)).status()).toBe(400);
-  expect((await attempt(PORTS.sharedB)).status()).toBe(400);
-  expect((await attempt(PORTS.sharedA)).status()).toBe(400);
-  const refused = await attempt(PORTS.sharedB);
+  // Only creates that pass validation count: bodies refused with 400 use no slot, on either instance.
+  const attempt = (port: number, data: object) => request.post(url(port, CREATE), { data, headers: who });
+  const valid = { image: sampleBase64(), prompt: "a shared limit", duration: "5" };
+  expect((await attempt(PORTS.sharedA, {})).status()).toBe(400);
+  expect((await attempt(PORTS.sharedB, {})).status()).toBe(400);
+  expect((await attempt(PORTS.sharedA, valid)).status()).toBe(200);
+  expect((await attempt(PORTS.sharedB, valid)).status()).toBe(200);
+  expect((await attempt(PORTS.sharedA, {})).status()).toBe(400);
+  expect((await attempt(PORTS.sharedA, valid)).status()).toBe(200);
+  const refused = await attempt(PORTS.sharedB, valid);
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   expect(await refused.json()).toMatchObject({ code: 1302, reason: "limit-create" });
