@@ -6,7 +6,7 @@ import { isAscii, isUtf8 } from "node:buffer";
 import type { Catalog } from "@/lib/kling/catalog";
 import { KLING_CODES } from "@/lib/kling/errors";
 import type { TaskKind } from "@/lib/kling/limits";
-import { describeIssues, type FieldIssue } from "@/lib/kling/schemas";
+import { describeIssues, withDecodedBase64, type FieldIssue } from "@/lib/kling/schemas";
 import { checkDecodedImages, validateCreateBody } from "./image-check";
 
 export type CreateVerdict =
@@ -105,11 +105,17 @@ export async function checkCreateBytes(
     return refuse(KLING_CODES.invalidParams, "body: must be a JSON object", [{ path: "(body)", message: "must be a JSON object" }]);
   }
   await yieldNow();
-  const valid = validateCreateBody(kind, json, catalog);
+  // The images the schema decodes to check their base64 are kept for the pixel checks (decoded once).
+  const decoded = new Map<string, Buffer>();
+  const keep = (s: string, b: unknown) => {
+    if (s.length > SKELETON_MAX_CHARS && Buffer.isBuffer(b)) decoded.set(s, b);
+  };
+  const valid = withDecodedBase64(keep, () => validateCreateBody(kind, json, catalog));
   const invalid = (issues: FieldIssue[]) => refuse(KLING_CODES.invalidParamValue, `Invalid request: ${describeIssues(issues)}`, issues);
   if (!valid.ok) return invalid(valid.issues);
   await yieldNow();
-  const pixelIssues = await checkDecodedImages(valid.data);
+  const pixelIssues = await checkDecodedImages(valid.data, decoded);
+  decoded.clear();
   if (pixelIssues.length) return invalid(pixelIssues);
   const forwardable = forwardableAsSent(buf, text, json);
   return {

@@ -142,7 +142,12 @@ async function frameProblem(bytes: Buffer): Promise<string | null> {
  * The checks that read pixel data, for a body that passed `validateCreateBody`: frames are whole, masks hold only
  * black and white. Synchronous but for a PNG frame; large bodies run this in a worker thread (create-pool.ts).
  */
-export async function checkDecodedImages(body: Image2VideoBody | MultiImage2VideoBody): Promise<FieldIssue[]> {
+export async function checkDecodedImages(
+  body: Image2VideoBody | MultiImage2VideoBody,
+  /** Bytes the schema check already decoded (create-check.ts), by their base64. */
+  decoded?: ReadonlyMap<string, Buffer>,
+): Promise<FieldIssue[]> {
+  const bytesOf = (b64: string) => decoded?.get(b64) ?? Buffer.from(b64, "base64");
   const frames: { path: string; value: string }[] = [];
   const masks: { path: string; value: string }[] = [];
   if ("image_list" in body) body.image_list.forEach((item, i) => frames.push({ path: `image_list[${i}].image`, value: item.image }));
@@ -155,12 +160,12 @@ export async function checkDecodedImages(body: Image2VideoBody | MultiImage2Vide
   const issues: FieldIssue[] = [];
   for (const { path, value } of frames) {
     if (isHttpUrl(value)) continue;
-    const problem = await frameProblem(Buffer.from(value, "base64"));
+    const problem = await frameProblem(bytesOf(value));
     if (problem) issues.push({ path, message: problem });
   }
   for (const { path, value } of masks) {
     if (isHttpUrl(value)) continue;
-    const verdict = checkMaskPngSync(Buffer.from(value, "base64"), null);
+    const verdict = checkMaskPngSync(bytesOf(value), null);
     if (!verdict.ok) issues.push({ path, message: verdict.message });
   }
   return issues;
