@@ -2,10 +2,10 @@ import { AccessNotice } from "@/components/access/access-notice";
 import { CatalogProvider } from "@/components/catalog-context";
 import { Composer } from "@/components/composer/composer";
 import { ComposerTabs } from "@/components/composer/composer-tabs";
-import { MultiImageComposer } from "@/components/composer/multi-image-composer";
 import { BrandMark } from "@/components/brand-mark";
 import { LanguageSwitch } from "@/components/language-switch";
 import { JobsDrawer, JobsPanelProvider, JobsToggle } from "@/components/layout/jobs-drawer";
+import { LazyMultiImageComposer } from "@/components/layout/lazy-multi-image";
 import { UpstreamNotice } from "@/components/upstream-notice";
 import { getMessages } from "@/lib/i18n/messages";
 import { getRequestLocale } from "@/lib/i18n/server";
@@ -35,23 +35,26 @@ export default async function HomePage() {
             <JobsToggle />
           </div>
         </header>
-        <main className="mx-auto max-w-[100rem] space-y-3 px-3 py-3 sm:px-4">
-          <AccessNotice view={access} m={m.access} />
-          <UpstreamNotice
-            upstream={config.upstream}
-            simulatorTaskMs={config.simulatorTaskMs}
-            problems={config.problems ?? []}
-            capabilityProblems={capabilities.problems}
-            m={m.upstream}
-          />
-          <CatalogProvider catalog={capabilities.catalog}>
-            <ComposerTabs
-              single={<Composer bodyLimitBytes={config.bodyLimitBytes} />}
-              multi={<MultiImageComposer bodyLimitBytes={config.bodyLimitBytes} />}
+        {/* The jobs panel is a column beside the workspace on a desktop (the workspace narrows), a sheet on a phone. */}
+        <div className="lg:flex">
+          <main className="mx-auto min-w-0 max-w-[100rem] flex-1 space-y-3 px-3 py-3 sm:px-4">
+            <AccessNotice view={access} m={m.access} />
+            <UpstreamNotice
+              upstream={config.upstream}
+              simulatorTaskMs={config.simulatorTaskMs}
+              problems={config.problems ?? []}
+              capabilityProblems={capabilities.problems}
+              m={m.upstream}
             />
-          </CatalogProvider>
-        </main>
-        <JobsDrawer />
+            <CatalogProvider catalog={capabilities.catalog}>
+              <ComposerTabs
+                single={<Composer bodyLimitBytes={config.bodyLimitBytes} />}
+                multi={<LazyMultiImageComposer bodyLimitBytes={config.bodyLimitBytes} />}
+              />
+            </CatalogProvider>
+          </main>
+          <JobsDrawer />
+        </div>
       </div>
     </JobsPanelProvider>
   );

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import sharp from "sharp";
 import { nextPollDelay, simulatePolls } from "@/lib/client/poll-schedule";
 import { startSimulatorServer } from "@/lib/server/simulator-server";
+import { bundleFigures, ensureBuild, lighthouseScores } from "./bench-bundle";
 import { gatewayCpu } from "./bench-cpu";
 import { pollDuringLargeCreate } from "./bench-stall";
 
@@ -199,9 +200,16 @@ function pollSchedule() {
 
 async function main() {
   console.log(`Motionbrush benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  // BENCH_SECTIONS=polls,cpu,gateway,stall,prepare,workspace (default: all) picks what runs. "cpu": the gateway's
-  // own CPU per request and per MiB, Next.js's per-request cost subtracted, against a standalone upstream.
-  const sections = (process.env.BENCH_SECTIONS ?? "polls,cpu,gateway,stall,prepare,workspace").split(",");
+  // BENCH_SECTIONS=bundle,polls,cpu,gateway,stall,prepare,workspace (default: all of these) picks what runs, plus
+  // the optional "lighthouse" (not in the default: about a minute per run). "cpu": the gateway's own CPU per request
+  // and per MiB, Next.js's per-request cost subtracted, against a standalone upstream. "bundle": first-load JS of /
+  // and the editor's chunks, gzip, from the built files.
+  const sections = (process.env.BENCH_SECTIONS ?? "bundle,polls,cpu,gateway,stall,prepare,workspace").split(",");
+  if (sections.includes("bundle") || sections.includes("lighthouse")) ensureBuild();
+  // BENCH_BUNDLE_BEFORE_DIR=<another build's .next> prints that build's figures first, for a before/after.
+  if (sections.includes("bundle") && process.env.BENCH_BUNDLE_BEFORE_DIR) bundleFigures(process.env.BENCH_BUNDLE_BEFORE_DIR);
+  if (sections.includes("bundle")) bundleFigures();
+  if (sections.includes("lighthouse")) await lighthouseScores();
   if (sections.includes("polls")) pollSchedule();
   if (sections.includes("cpu")) await gatewayCpu();
   if (sections.includes("gateway")) await gatewayLatency();

@@ -1,7 +1,7 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { useCatalog } from "@/components/catalog-context";
-import { MotionBrushEditor } from "@/components/editor/motion-brush-editor";
 import { useEditorSession, useSettledDocument } from "@/components/editor/use-editor-session";
 import { newExternalTaskId } from "@/lib/client/external-id";
 import type { MaskFields } from "@/lib/client/prepare-payload";
@@ -28,7 +28,6 @@ import { useMessages } from "@/lib/i18n/messages-context";
 import { brushIssue, brushIssues } from "./brush-issues";
 import { BudgetMeter } from "./budget-meter";
 import { CameraPreview } from "./camera-preview";
-import { CameraPanel } from "./camera-panel";
 import { CostEstimate } from "./cost-estimate";
 import { OutsideMapConfirm } from "./capability-advice";
 import { DurationField } from "./duration-field";
@@ -51,6 +50,15 @@ import { useFramePayload } from "./use-frame-payload";
 import { originalFrames } from "./original-frames";
 import { useJobSubmit } from "./use-job-submit";
 import { wordIssueCode } from "./word-issue";
+
+// The editor (its tools, preview and, inside it, the canvas) loads when the motion brush is chosen, not with the page.
+const MotionBrushEditor = dynamic(() => import("@/components/editor/motion-brush-editor").then((mod) => mod.MotionBrushEditor), {
+  ssr: false,
+  loading: () => null,
+});
+// Shown only for the camera guide.
+const CameraPanel = dynamic(() => import("./camera-panel").then((mod) => mod.CameraPanel), { ssr: false, loading: () => null });
+
 /** Placeholder frames so pre-flight can check every other field before the images are fitted. */
 const PLACEHOLDER = "AAAA";
 

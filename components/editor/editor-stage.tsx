@@ -4,7 +4,9 @@
 // stroke (redrawn once per animation frame while drawing) and the overlay (paths, handles, origin).
 import type Konva from "konva";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { Image as KonvaImage, Layer, Shape, Stage } from "react-konva";
+// Konva's core build (Stage, Layer, Shape) plus the one shape the view uses, not every shape and filter.
+import "konva/lib/shapes/Image";
+import { Image as KonvaImage, Layer, Shape, Stage } from "react-konva/lib/ReactKonvaCore";
 import { STATIC_COLOUR, STATIC_LAYER, type EditorDocument } from "@/lib/editor/document";
 import { frameToKling, stageToFrame, wheelZoomFactor, type Size, type Vec } from "@/lib/editor/geometry";
 import type { EditorController, PointerSample, ToolSettings } from "@/lib/editor/interaction";

@@ -1,5 +1,5 @@
 // Job history that survives reloads. The record is written *before* the POST, so no paid task is ever forgotten.
-import { z } from "@/lib/kling/zod";
+import * as z from "@/lib/kling/zod";
 import { TASK_KINDS, TASK_STATUSES, type TaskKind, type TaskStatus } from "@/lib/kling/limits";
 import type { Task } from "@/lib/kling/schemas";
 import type { KlingFailure, TaskResult } from "./kling-api";

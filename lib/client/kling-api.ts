@@ -1,5 +1,5 @@
 // Browser client for the gateway's native Kling routes. Never throws on an HTTP error: callers branch on `ok`.
-import { z } from "@/lib/kling/zod";
+import * as z from "@/lib/kling/zod";
 import { codeForStatus, KLING_CODES, NOT_SENT_HEADER } from "@/lib/kling/errors";
 import type { TaskKind } from "@/lib/kling/limits";
 import { taskEnvelopeSchema, taskListEnvelopeSchema, type FieldIssue, type Task } from "@/lib/kling/schemas";

@@ -5,7 +5,7 @@
 // Also the DRAWING export: each area's mask as a PNG and each region's path, both in Kling's form (integer
 // pixels, bottom-left origin, y = H - 1 - row) and as point tracks with a top-left origin in image pixels.
 import { strToU8, zipSync } from "fflate";
-import { z } from "@/lib/kling/zod";
+import * as z from "@/lib/kling/zod";
 import type { EditorDocument } from "@/lib/editor/document";
 import { exportMotionBrush } from "@/lib/editor/export";
 import { TASK_KINDS } from "@/lib/kling/limits";

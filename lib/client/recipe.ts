@@ -1,6 +1,6 @@
 // The recipe a job was made from, as the composer hands it over: versioned and zod-validated, so a record
 // written by an older or newer build is read safely. Opaque to the jobs side; the composer reads it back.
-import { z } from "@/lib/kling/zod";
+import * as z from "@/lib/kling/zod";
 import { editorDocumentSchema } from "@/lib/editor/document";
 import { TASK_KINDS } from "@/lib/kling/limits";
 

@@ -1,6 +1,6 @@
 // The editor document: what is painted and drawn, in IMAGE pixels (top-left origin), nothing about the view.
 // Serialisable (persisted to IndexedDB); frame bytes live beside it, keyed by frame id.
-import { z } from "@/lib/kling/zod";
+import * as z from "@/lib/kling/zod";
 import { MAX_DYNAMIC_MASKS } from "@/lib/kling/limits";
 
 export const FRAME_SLOTS = ["first", "last"] as const;

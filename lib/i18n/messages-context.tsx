@@ -1,15 +1,34 @@
 "use client";
 // Messages hold functions, which cannot cross the server/client boundary: pass the locale, look the object up here.
-import { createContext, useContext, type ReactNode } from "react";
-import { DEFAULT_LOCALE, getMessages, type Locale, type Messages } from "./messages";
+// The browser gets only what it shows: the default catalogue is in the page's first load, any other is fetched when
+// its locale is asked for (the page stays server-rendered meanwhile; hydration waits for it).
+import { createContext, use, useContext, type ReactNode } from "react";
+import { en, type Messages } from "./en";
+import { DEFAULT_LOCALE, type Locale } from "./locale";
 
-const MessagesContext = createContext<Messages>(getMessages(DEFAULT_LOCALE));
+const loaders: Partial<Record<Locale, () => Promise<Messages>>> = {
+  zh: () => import("./zh").then((mod) => mod.zh),
+};
+const loaded: Partial<Record<Locale, Messages>> = { [DEFAULT_LOCALE]: en };
+const pending: Partial<Record<Locale, Promise<Messages>>> = {};
+
+function catalogue(locale: Locale): Messages | Promise<Messages> {
+  const ready = loaded[locale];
+  if (ready) return ready;
+  const load = loaders[locale];
+  if (!load) return en;
+  const promise = (pending[locale] ??= load().then((messages) => (loaded[locale] = messages)));
+  return promise;
+}
+
+const MessagesContext = createContext<Messages>(en);
 const LocaleContext = createContext<Locale>(DEFAULT_LOCALE);
 
 export function MessagesProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const messages = catalogue(locale);
   return (
     <LocaleContext value={locale}>
-      <MessagesContext value={getMessages(locale)}>{children}</MessagesContext>
+      <MessagesContext value={messages instanceof Promise ? use(messages) : messages}>{children}</MessagesContext>
     </LocaleContext>
   );
 }

@@ -1,6 +1,6 @@
 // The capability data in force: the built-in models, optionally replaced or extended by the operator's
 // JSON file (MOTIONBRUSH_CAPABILITIES_FILE). Pure: the server reads the file, this validates and merges it.
-import { z } from "@/lib/kling/zod";
+import * as z from "@/lib/kling/zod";
 import { BUILTIN_MODELS, BUILTIN_UNIT_PRICE_USD, FEATURES, MAX_DURATION, MIN_DURATION, MODES, type ModelInfo } from "./models";
 
 export interface Catalog {

@@ -1,5 +1,5 @@
 // Zod schemas for every Kling body and answer. One set serves the browser, the gateway and the simulator.
-import { z } from "@/lib/kling/zod";
+import * as z from "@/lib/kling/zod";
 import { modelRules, ruleBodyOf } from "./body-rules";
 import { BUILTIN_CATALOG, type Catalog } from "./catalog";
 import { ASPECT_RATIOS, MAX_DURATION, MIN_DURATION, MODES, MULTI_IMAGE_DURATIONS, MULTI_IMAGE2VIDEO_MODELS } from "./models";
