@@ -2,7 +2,7 @@
 // 1. the gate for every /api route (lib/server/guard.ts): a new route under /api is covered with no extra line;
 // 2. security headers, with a per-request CSP nonce that Next puts on its own scripts.
 import { NextResponse, type NextRequest } from "next/server";
-import { guardApi, getGuardState } from "@/lib/server/guard";
+import { checkApi, getGuardState, LIMIT_KEY_HEADER } from "@/lib/server/guard";
 import { isDevelopment } from "@/lib/server/env";
 import { isHttps } from "@/lib/server/origin";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/server/security-headers";
@@ -24,8 +24,13 @@ export async function proxy(request: NextRequest) {
   const https = isHttps(request.nextUrl, request.headers);
   const path = request.nextUrl.pathname;
   if (path === "/api" || path.startsWith("/api/")) {
-    const refusal = await guardApi(request);
-    return withHeaders(refusal ?? NextResponse.next(), API_CSP, https);
+    const decision = await checkApi(request);
+    if (decision instanceof Response) return withHeaders(decision, API_CSP, https);
+    if (decision.createLimitKey === undefined) return withHeaders(NextResponse.next(), API_CSP, https);
+    // The create route counts this identity once the body passed validation; the client's own header never reaches it.
+    const headers = new Headers(request.headers);
+    headers.set(LIMIT_KEY_HEADER, decision.createLimitKey);
+    return withHeaders(NextResponse.next({ request: { headers } }), API_CSP, https);
   }
 
   const { mode, config } = getGuardState();
@@ -39,13 +44,7 @@ export async function proxy(request: NextRequest) {
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const upstream = config.upstream;
-  const csp = contentSecurityPolicy({
-    nonce,
-    https,
-    dev: isDevelopment,
-    mediaOrigins: upstream.kind === "simulator" ? [] : [new URL(upstream.baseUrl).origin],
-  });
+  const csp = contentSecurityPolicy({ nonce, https, dev: isDevelopment });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import e2eEnv from "./e2e-env.json";
-import { sampleBase64, upstreamRecord } from "./helpers";
+import { sampleBase64, upstreamRecord, watchCsp } from "./helpers";
 import { PORTS } from "./ports";
 
 const ACCESS = e2eEnv.access;
@@ -15,18 +15,6 @@ const SIZES = [
   { name: "desktop", width: 1440, height: 900 },
   { name: "phone", width: 390, height: 844 },
 ] as const;
-
-/** Collects CSP violations the page reports, from the DOM event and from the console. */
-function watchCsp(page: Page): string[] {
-  const seen: string[] = [];
-  page.on("console", (msg) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|create|frame)/i.test(msg.text())) seen.push(msg.text());
-  });
-  void page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to load (CSP ${e.violatedDirective}) ${e.blockedURI}`));
-  });
-  return seen;
-}
 
 async function signIn(page: Page) {
   await page.goto("/");
@@ -146,12 +134,16 @@ test("two instances sharing Redis hold one create limit", async ({ request }) =>
   test.skip(!existsSync("/usr/bin/redis-server") && !existsSync("/usr/local/bin/redis-server"), "needs Debian's redis-server (.ci/run installs it)");
   // A fresh client address per run, so a Redis kept from an earlier run starts this count at zero.
   const who = { "x-forwarded-for": `10.${Date.now() % 250}.${process.pid % 250}.${Math.floor(Math.random() * 250)}` };
-  // An empty body still counts as an attempt (refused with 400 after the limit check) and costs no Kling call.
-  const attempt = (port: number) => request.post(url(port, CREATE), { data: {}, headers: who });
-  expect((await attempt(PORTS.sharedA)).status()).toBe(400);
-  expect((await attempt(PORTS.sharedB)).status()).toBe(400);
-  expect((await attempt(PORTS.sharedA)).status()).toBe(400);
-  const refused = await attempt(PORTS.sharedB);
+  // Only creates that pass validation count: bodies refused with 400 use no slot, on either instance.
+  const attempt = (port: number, data: object) => request.post(url(port, CREATE), { data, headers: who });
+  const valid = { image: sampleBase64(), prompt: "a shared limit", duration: "5" };
+  expect((await attempt(PORTS.sharedA, {})).status()).toBe(400);
+  expect((await attempt(PORTS.sharedB, {})).status()).toBe(400);
+  expect((await attempt(PORTS.sharedA, valid)).status()).toBe(200);
+  expect((await attempt(PORTS.sharedB, valid)).status()).toBe(200);
+  expect((await attempt(PORTS.sharedA, {})).status()).toBe(400);
+  expect((await attempt(PORTS.sharedA, valid)).status()).toBe(200);
+  const refused = await attempt(PORTS.sharedB, valid);
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   expect(await refused.json()).toMatchObject({ code: 1302, reason: "limit-create" });

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import e2eEnv from "./e2e-env.json";
 
 export const SECRETS = Object.values(e2eEnv.secrets);
@@ -43,4 +43,16 @@ export function upstreamRecord(name: string): { method: string; path: string; bo
   } catch {
     return [];
   }
+}
+
+/** Collects CSP violations the page reports, from the DOM event and from the console. */
+export function watchCsp(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("console", (msg) => {
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|create|frame)/i.test(msg.text())) seen.push(msg.text());
+  });
+  void page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to load (CSP ${e.violatedDirective}) ${e.blockedURI}`));
+  });
+  return seen;
 }

@@ -1,7 +1,7 @@
 // Jobs that last: the kept video, one poll at a time across tabs, failures with advice, tasks made elsewhere.
 import { readFileSync } from "node:fs";
 import { expect, test, type Page, type Request } from "@playwright/test";
-import { sampleBase64 } from "./helpers";
+import { sampleBase64, watchCsp } from "./helpers";
 
 const CREATE = "/api/kling/v1/videos/image2video";
 
@@ -23,6 +23,7 @@ async function openJobs(page: Page) {
 const card = (page: Page, prompt: string) => page.getByRole("article").filter({ has: page.getByRole("heading", { name: prompt }) });
 
 test("a finished job still plays from this browser after the upstream's video stops answering", async ({ page }) => {
+  const violations = watchCsp(page);
   await page.goto("/");
   await createJob(page, "kept copy of the harbour");
   const job = card(page, "kept copy of the harbour");
@@ -51,6 +52,7 @@ test("a finished job still plays from this browser after the upstream's video st
   expect(played.width).toBeGreaterThan(0);
   expect(played.time).toBeGreaterThan(0.2);
   await expect(page.getByTestId("storage-summary")).toContainText(/\d+ videos? kept/);
+  expect(violations).toEqual([]);
 });
 
 test("two tabs on one job send one poll at a time, and both show its end", async ({ context }) => {
@@ -111,6 +113,7 @@ test("a failed task says what to do next and retries the same request under a ne
 });
 
 test("tasks made elsewhere on the account are added with their videos", async ({ page, request }) => {
+  const violations = watchCsp(page);
   const made = await request.post(CREATE, {
     data: { model_name: "kling-v2-6", image: sampleBase64(), prompt: "made by a script", duration: "5", external_task_id: `script-${Date.now()}` },
   });
@@ -123,4 +126,5 @@ test("tasks made elsewhere on the account are added with their videos", async ({
   await expect(found).toContainText("Found in your Kling account");
   await expect(found.getByTestId("job-status")).toHaveAttribute("data-status", "succeed", { timeout: 20_000 });
   await expect(found.locator("video")).toBeVisible();
+  expect(violations).toEqual([]);
 });

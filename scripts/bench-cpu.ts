@@ -8,6 +8,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { encodeMaskPng } from "@/lib/editor/mask-png";
+import { checkDecodedImages } from "@/lib/server/image-check";
+import type { Image2VideoBody } from "@/lib/kling/schemas";
 
 const MiB = 1024 * 1024;
 const KEY = "sk-bench-not-a-secret";
@@ -83,41 +86,74 @@ async function photo(width: number, height: number, quality: number): Promise<Bu
   return sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality }).toBuffer();
 }
 
-/** A black/white mask PNG; `grain` > 0 scatters white pixels so it is as large as such a mask can honestly get. */
-async function mask(width: number, height: number, seed: number, grain: number): Promise<string> {
-  const px = Buffer.alloc(width * height);
-  const r = rng(seed);
+/** A mask as the app itself sends it (lib/editor/mask-png.ts: 8-bit grey, runs): an ellipse per region. */
+function appMask(width: number, height: number, i: number): string {
+  const cx = ((i % 3) + 0.5) * (width / 3);
+  const cy = (Math.floor(i / 3) + 0.5) * (height / 2);
+  const rx = width / 9;
+  const ry = height / 6;
+  const rows: (number[] | undefined)[] = [];
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const inside = x > width / 4 && x < (3 * width) / 4 && y > height / 4 && y < (3 * height) / 4;
-      px[y * width + x] = inside || (grain > 0 && r() < grain) ? 255 : 0;
+    const d = 1 - ((y + 0.5 - cy) / ry) ** 2;
+    if (d <= 0) rows.push(undefined);
+    else {
+      const half = rx * Math.sqrt(d);
+      rows.push([Math.max(0, Math.round(cx - half)), Math.min(width, Math.round(cx + half))]);
     }
   }
-  return (await sharp(px, { raw: { width, height, channels: 1 } }).png().toBuffer()).toString("base64");
+  return Buffer.from(encodeMaskPng({ width, height, rows })).toString("base64");
+}
+
+/**
+ * The largest valid mask there is: white grain at random on half the pixels (xorshift noise, which deflate cannot
+ * squeeze below one bit per pixel), 8-bit grey, at zlib's default level. A painted mask is far smaller.
+ */
+async function grainMask(width: number, height: number, seed: number): Promise<string> {
+  const px = Buffer.alloc(width * height);
+  let x = seed;
+  for (let i = 0; i < px.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    px[i] = (x & 255) < 128 ? 255 : 0;
+  }
+  return (await sharp(px, { raw: { width, height, channels: 1 } }).toColourspace("b-w").png().toBuffer()).toString("base64");
 }
 
 async function bodies() {
   const small = (await photo(1280, 720, 90)).toString("base64");
-  const smallMasks = await Promise.all([1, 2, 3, 4, 5, 6].map((s) => mask(1280, 720, s, 0)));
+  const smallMasks = [0, 1, 2, 3, 4, 5].map((i) => appMask(1280, 720, i));
   const traj = [{ x: 100, y: 100 }, { x: 400, y: 300 }];
   const realistic = JSON.stringify({
+    model_name: "kling-v1",
     prompt: "bench",
     duration: "5",
     image: small,
     dynamic_masks: smallMasks.map((m) => ({ mask: m, trajectories: traj })),
   });
-  // About 10 MB of photo and 7 masks of its pixel size: the largest valid motion-brush job, near 32 MiB of JSON.
+  // About 10 MB of photo (the most a frame may be) and 7 masks of its pixel size (1 static + 6 dynamic, the most
+  // a job takes): about 30 MiB of JSON, as large as a valid motion-brush job can get.
   let big = await photo(4000, 3000, 94);
   if (big.length > 10 * MiB) big = await photo(4000, 3000, 92);
-  const bigMasks = await Promise.all([11, 12, 13, 14, 15, 16, 17].map((s) => mask(4000, 3000, s, 128)));
-  const large = JSON.stringify({
+  const bigMasks = await Promise.all([11, 12, 13, 14, 15, 16, 17].map((s) => grainMask(4000, 3000, s)));
+  const largeBody = {
+    model_name: "kling-v1",
     prompt: "bench",
     duration: "5",
     image: big.toString("base64"),
     static_mask: bigMasks[0],
     dynamic_masks: bigMasks.slice(1).map((m) => ({ mask: m, trajectories: traj })),
-  });
-  return { realistic, large, photoBytes: big.length };
+  };
+  const realisticBody = JSON.parse(realistic) as unknown;
+  return { realistic, large: JSON.stringify(largeBody), photoBytes: big.length, maskBytes: Buffer.from(bigMasks[0]!, "base64").length, realisticBody, largeBody };
+}
+
+/** CPU ms of this process running `f` (all threads: the pixel checks use libuv's pool for PNG frames). */
+async function processCpu(f: () => Promise<unknown>): Promise<number> {
+  const c0 = process.cpuUsage();
+  await f();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
 }
 
 interface App {
@@ -174,7 +210,7 @@ export async function gatewayCpu() {
   const rounds = Number(process.env.BENCH_CPU_ROUNDS ?? 30);
   const largeRounds = Number(process.env.BENCH_CPU_LARGE ?? 6);
   const simPort = Number(process.env.BENCH_SIM_PORT ?? 8871);
-  const { realistic, large, photoBytes } = await bodies();
+  const { realistic, large, photoBytes, maskBytes, realisticBody, largeBody } = await bodies();
   const realisticMiB = Buffer.byteLength(realistic) / MiB;
   const largeMiB = Buffer.byteLength(large) / MiB;
 
@@ -251,24 +287,42 @@ export async function gatewayCpu() {
       }
     }
 
+    // The pixel checks alone (frames whole, masks black and white), as this build runs them, in this process: what
+    // "without pixel checks" subtracts. Same bodies, same code as the app's worker runs.
+    const pixel = { realistic: [] as number[], large: [] as number[] };
+    for (let r = 0; r < Math.max(3, largeRounds); r++) {
+      pixel.large.push(await processCpu(() => checkDecodedImages(largeBody as Image2VideoBody)));
+      for (let k = 0; k < 4; k++) pixel.realistic.push(await processCpu(() => checkDecodedImages(realisticBody as Image2VideoBody)));
+    }
+    const pixelMedian = { realistic: stats(pixel.realistic).median, large: stats(pixel.large).median };
+
     console.log(`\nGateway CPU (ms of the app process's CPU per request; upstream: standalone simulator in another process)`);
-    console.log(`  realistic create: 1280x720 JPEG + 6 masks, ${realisticMiB.toFixed(2)} MiB of JSON`);
-    console.log(`  large create: ${(photoBytes / MiB).toFixed(1)} MiB 4000x3000 JPEG + 7 masks of its size, ${largeMiB.toFixed(1)} MiB of JSON`);
+    console.log(`  realistic create: 1280x720 JPEG + 6 masks as the app encodes them, ${realisticMiB.toFixed(2)} MiB of JSON`);
+    console.log(
+      `  large create: ${(photoBytes / MiB).toFixed(1)} MiB 4000x3000 JPEG + 7 grain masks of its size (${(maskBytes / MiB).toFixed(2)} MiB each, ` +
+        `the largest a valid mask gets), ${largeMiB.toFixed(1)} MiB of JSON`,
+    );
     console.log(`  "added" = the request's CPU minus the median CPU of the empty route of the same build (Next.js's own cost)`);
+    console.log(`  "without pixel checks" = added minus the median CPU of this build's pixel checks on the same body (measured here)`);
     console.log(`  ${"".padEnd(46)} ${"n".padStart(6)} ${"min".padStart(8)} ${"median".padStart(8)} ${"max".padStart(8)}`);
+    console.log(line("pixel checks alone, realistic, ms (this build)", pixel.realistic));
+    console.log(line("pixel checks alone, large, ms (this build)", pixel.large));
     for (const app of apps) {
       const row = rows.get(app)!;
       const base = stats(row.empty).median;
-      const minus = (xs: number[]) => xs.map((x) => x - base);
-      const perMiB = (xs: number[], mib: number) => xs.map((x) => (x - base) / mib);
+      const minus = (xs: number[], also = 0) => xs.map((x) => x - base - also);
+      const perMiB = (xs: number[], mib: number, also = 0) => xs.map((x) => (x - base - also) / mib);
+      const mine = app.label === "this build";
       console.log(` ${app.label}`);
       console.log(line("empty route (Next.js per request), ms", row.empty));
       console.log(line("poll, ms", row.poll));
       console.log(line("poll added over the empty route, ms", minus(row.poll)));
       console.log(line("realistic create added, ms", minus(row.realistic)));
       console.log(line("realistic create added, ms per MiB", perMiB(row.realistic, realisticMiB)));
+      if (mine) console.log(line("  without pixel checks, ms per MiB", perMiB(row.realistic, realisticMiB, pixelMedian.realistic)));
       console.log(line("large create added, ms", minus(row.large)));
       console.log(line("large create added, ms per MiB", perMiB(row.large, largeMiB)));
+      if (mine) console.log(line("  without pixel checks, ms per MiB", perMiB(row.large, largeMiB, pixelMedian.large)));
       console.log(line("poll wall ms during a large create", row.stall, "(latency, not CPU)"));
     }
   } finally {

@@ -23,7 +23,9 @@ export function JobVideo({
   const kept = useKeptVideo(taskId, url, generatedAt);
   const now = useNow(60_000);
   const days = now === null ? 1 : daysLeft(generatedAt, now);
-  const src = kept.state === "kept" ? kept.url : days > 0 ? url : undefined;
+  // Never straight from another origin (the CSP's media-src is 'self' blob:): the local copy, the app's own file
+  // (the embedded simulator), or Kling's through the media route.
+  const src = kept.state === "kept" ? kept.url : days > 0 ? (url.startsWith("/") && !url.startsWith("//") ? url : mediaUrl(url)) : undefined;
   // Same-origin addresses, so the download keeps its name: the local copy, or Kling's through the media route.
   const href = kept.state === "kept" ? kept.url : mediaUrl(url);
   const keptNote =

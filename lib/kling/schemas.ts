@@ -38,7 +38,24 @@ const NodeBuffer = (globalThis as { Buffer?: DecodesBase64 }).Buffer;
 function decodesExactly(s: string, buffer: DecodesBase64): boolean {
   const pad = s.charCodeAt(s.length - 1) === 61 ? (s.charCodeAt(s.length - 2) === 61 ? 2 : 1) : 0;
   if (pad === s.length) return false;
-  return buffer.from(s, "base64").length === (s.length / 4) * 3 - pad && s.indexOf("-") < 0 && s.indexOf("_") < 0;
+  const bytes = buffer.from(s, "base64");
+  const ok = bytes.length === (s.length / 4) * 3 - pad && s.indexOf("-") < 0 && s.indexOf("_") < 0;
+  if (ok) decodedSink?.(s, bytes);
+  return ok;
+}
+
+let decodedSink: ((s: string, bytes: unknown) => void) | null = null;
+/**
+ * Runs `run` (a schema check) handing every base64 string it decodes, with its bytes, to `sink`: the server's pixel
+ * checks then reuse them instead of decoding each image a second time. Synchronous, so no other check interleaves.
+ */
+export function withDecodedBase64<T>(sink: (s: string, bytes: unknown) => void, run: () => T): T {
+  decodedSink = sink;
+  try {
+    return run();
+  } finally {
+    decodedSink = null;
+  }
 }
 
 /** True when `s` is well-formed standard base64 (no data: prefix, no whitespace). */

@@ -3,6 +3,7 @@ import "server-only";
 import type { Catalog } from "@/lib/kling/catalog";
 import { getCatalogState } from "./catalog";
 import { getServerConfig, type ServerConfig } from "./env";
+import { getGuardState } from "./guard";
 import type { GatewayDeps, TaskBackend } from "./gateway";
 import { createSimulator } from "./simulator";
 import { createUpstreamClient } from "./upstream";
@@ -41,7 +42,7 @@ export function getGatewayDeps(): GatewayDeps {
     const config = getServerConfig();
     for (const problem of config.problems) logLine({ level: "error", config: problem });
     const { catalog } = getCatalogState();
-    deps = { config, backend: makeBackend(config, catalog), catalog, log: logLine };
+    deps = { config, backend: makeBackend(config, catalog), catalog, log: logLine, limits: getGuardState().limiters };
   }
   return deps;
 }

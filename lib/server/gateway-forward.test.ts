@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTask, forwardableAsSent, type GatewayResult, type TaskBackend } from "./gateway";
+import { forwardableAsSent } from "./create-check";
+import { createTask, type GatewayResult, type TaskBackend } from "./gateway";
 import { pngBase64 } from "@/lib/testing/images";
 
 // The create is forwarded as the bytes that arrived, unless those bytes could be read two ways.
@@ -45,17 +46,20 @@ describe("gateway forwarding", () => {
     const text = `{"prompt":"first","image":"${frame}","prompt":"second"}`;
     const res = await createTask(deps(backend), "image2video", post(text));
     expect(res.status).toBe(200);
-    expect(sent[0]!.raw).toBeUndefined();
     expect(sent[0]!.body).toEqual({ prompt: "second", image: frame });
+    expect(Buffer.from(sent[0]!.raw!).toString("utf8")).toBe(JSON.stringify({ prompt: "second", image: frame }));
   });
 
   it("serialises again when the bytes are not UTF-8", async () => {
     const { backend, sent } = recordingBackend();
     const head = Buffer.from(`{"prompt":"caf`);
     const tail = Buffer.from(`","image":"${frame}"}`);
-    const res = await createTask(deps(backend), "image2video", post(Buffer.concat([head, Buffer.from([0xe9]), tail])));
+    const arrived = Buffer.concat([head, Buffer.from([0xe9]), tail]);
+    const res = await createTask(deps(backend), "image2video", post(arrived));
     expect(res.status).toBe(200);
-    expect(sent[0]!.raw).toBeUndefined();
+    const forwarded = Buffer.from(sent[0]!.raw!);
+    expect(forwarded.equals(arrived)).toBe(false);
+    expect(forwarded.toString("utf8")).toBe(JSON.stringify(sent[0]!.body));
   });
 
   it("counts keys inside nested objects and arrays, and ignores colons inside strings", () => {

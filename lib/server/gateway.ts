@@ -1,7 +1,6 @@
 import "server-only";
 // The gateway: validates with the shared schemas, then forwards to the upstream or the simulator,
 // and always answers the native Kling envelope. Thin route handlers call these functions.
-import { isUtf8 } from "node:buffer";
 import { randomUUID } from "node:crypto";
 import type { Catalog } from "@/lib/kling/catalog";
 import { KLING_CODES } from "@/lib/kling/errors";
@@ -15,12 +14,18 @@ import {
   type FieldIssue,
   type Task,
 } from "@/lib/kling/schemas";
-import { checkDecodedImages, validateCreateBody } from "./image-check";
+import { checkCreateBytes, type CreateVerdict } from "./create-check";
+import { getCreatePool, POOL_MIN_BYTES, type CreatePool } from "./create-pool";
 import type { ServerConfig } from "./env";
+import { LIMIT_KEY_HEADER, limitRefusal } from "./guard";
+import type { LimitOutcome, Limiters } from "./rate-limits";
 
 export interface GatewayResult {
   status: number;
-  envelope: Envelope;
+  /** `reason`: a code the browser words itself (guard.ts RefusalReason), on refusals that have one. */
+  envelope: Envelope & { reason?: string };
+  /** Extra response headers (Retry-After on a 429). */
+  headers?: Record<string, string>;
   /** Certainly never passed on to Kling (answered with `x-motionbrush-sent: no`). */
   notSent?: boolean;
 }
@@ -28,8 +33,9 @@ export interface GatewayResult {
 /** What the gateway forwards to: the upstream client or the simulator share this shape. */
 export interface TaskBackend {
   /**
-   * `body` is the parsed, validated body; `raw`, when given, is the exact bytes that arrived and parse to it (no
-   * duplicate keys, valid UTF-8): an HTTP upstream sends those instead of serialising `body` again.
+   * `body` is the parsed, validated body; `raw`, when given, is what to send: the exact bytes that arrived (when
+   * they parse to `body` alone: no repeated key, valid UTF-8) or the validated body serialised again. With `raw`,
+   * `body` may be a skeleton whose long strings (the images) are stand-ins: read its fields, never send it.
    */
   createTask(kind: TaskKind, body: unknown, raw?: Uint8Array): Promise<GatewayResult>;
   getTask(kind: TaskKind, taskId: string): Promise<GatewayResult>;
@@ -42,6 +48,13 @@ export interface GatewayDeps {
   /** The capability data in force (the operator's file merged in); built-in when absent. */
   catalog?: Catalog;
   log?: (line: Record<string, unknown>) => void;
+  /** Where large bodies are checked; the process's pool when absent. `null` checks every body inline. */
+  pool?: CreatePool | null;
+  /**
+   * The owner's create limits, counted under the key proxy.ts put in LIMIT_KEY_HEADER: refused early when already
+   * full, and counted only when a create passed validation and is about to be forwarded.
+   */
+  limits?: Pick<Limiters, "peek" | "consume">;
 }
 
 export function errorResult(status: number, code: number, message: string, errors?: FieldIssue[]): GatewayResult {
@@ -81,67 +94,25 @@ async function readBody(request: Request, limit: number): Promise<Buffer | Gatew
   if (Number.isFinite(declared) && declared > limit) return tooLarge(MB(declared));
   if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
+  // With a declared length the chunks are copied into one buffer as they arrive (its own memory, so it can move to
+  // a worker thread): no list joined in one long copy at the end.
+  const whole = Number.isFinite(declared) && declared > 0 ? Buffer.allocUnsafeSlow(declared) : null;
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
+    if (total + value.byteLength > limit) {
       await reader.cancel();
       return tooLarge(`over ${MB(limit)}`);
     }
-    chunks.push(value);
+    if (whole && total + value.byteLength <= whole.length) whole.set(value, total);
+    else chunks.push(value);
+    total += value.byteLength;
   }
-  return Buffer.concat(chunks, total);
-}
-
-/** Counts the keys of every object in a parsed JSON value (the skeleton only: a few hundred values at most). */
-function countParsedKeys(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countParsedKeys(v), 0);
-  if (typeof value !== "object" || value === null) return 0;
-  let n = 0;
-  for (const v of Object.values(value)) n += 1 + countParsedKeys(v);
-  return n;
-}
-
-/**
- * Counts the keys written in JSON text that JSON.parse accepted: every string followed by ":" outside a string.
- * Long strings (the base64 images) are skipped with indexOf, so this costs a fraction of a millisecond per MiB.
- */
-function countWrittenKeys(text: string): number {
-  let n = 0;
-  let i = 0;
-  const len = text.length;
-  while (i < len) {
-    const open = text.indexOf('"', i);
-    if (open < 0) break;
-    let close = open;
-    for (;;) {
-      close = text.indexOf('"', close + 1);
-      if (close < 0) return n; // cannot happen in valid JSON
-      let backslashes = 0;
-      while (text.charCodeAt(close - 1 - backslashes) === 92) backslashes++;
-      if (backslashes % 2 === 0) break;
-    }
-    i = close + 1;
-    while (i < len) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-      i++;
-    }
-    if (text.charCodeAt(i) === 58) n++;
-  }
-  return n;
-}
-
-/**
- * True when the bytes that arrived can be forwarded as they are: what Kling parses is then exactly what was
- * validated. Not so with a repeated key (JSON.parse keeps the last, another parser may keep the first) or with bytes
- * that are not UTF-8 (decoding replaced them); such a body is serialised again from the validated value instead.
- */
-export function forwardableAsSent(bytes: Uint8Array, text: string, parsed: unknown): boolean {
-  return isUtf8(bytes) && countWrittenKeys(text) === countParsedKeys(parsed);
+  if (whole && chunks.length === 0) return total === whole.length ? whole : whole.subarray(0, total);
+  // No length, or more than it said: joined once (the part already copied first).
+  return Buffer.concat(whole ? [whole.subarray(0, total - chunks.reduce((n, c) => n + c.byteLength, 0)), ...chunks] : chunks, total);
 }
 
 /** Lets other requests run between the expensive steps of validating a large body. */
@@ -176,35 +147,44 @@ async function recoverByExternalId(
   return undefined;
 }
 
+/** Checks the body inline (small) or in the worker pool (large); the bytes come back with the verdict. */
+async function check(deps: GatewayDeps, kind: TaskKind, bytes: Buffer): Promise<{ verdict: CreateVerdict; bytes: Uint8Array }> {
+  const pool = deps.pool === undefined ? getCreatePool() : deps.pool;
+  if (pool && bytes.byteLength >= POOL_MIN_BYTES) return pool.check(kind, bytes, deps.catalog);
+  return { verdict: await checkCreateBytes(kind, bytes, deps.catalog, tick), bytes };
+}
+
+function limited(outcome: LimitOutcome & { ok: false }): GatewayResult {
+  const r = limitRefusal(outcome.limit, outcome.retryAfterSeconds);
+  return {
+    status: r.status,
+    envelope: { code: r.code, message: r.message, request_id: randomUUID(), reason: r.reason },
+    headers: r.headers,
+    notSent: true,
+  };
+}
+
 export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Request): Promise<GatewayResult> {
-  const bytes = await readBody(request, deps.config.bodyLimitBytes);
-  if (!Buffer.isBuffer(bytes)) return bytes;
-  await tick();
-  const raw = bytes.toString("utf8");
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return errorResult(400, KLING_CODES.invalidParams, "body: must be valid JSON", [
-      { path: "(body)", message: "must be valid JSON" },
-    ]);
+  const limitKey = deps.limits ? request.headers.get(LIMIT_KEY_HEADER) : null;
+  if (limitKey && deps.limits) {
+    const full = await deps.limits.peek("create", limitKey);
+    if (!full.ok) return limited(full);
   }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return errorResult(400, KLING_CODES.invalidParams, "body: must be a JSON object", [
-      { path: "(body)", message: "must be a JSON object" },
-    ]);
-  }
-  await tick();
-  const valid = validateCreateBody(kind, json, deps.catalog);
-  if (!valid.ok) return invalid(valid.issues);
-  await tick();
-  const pixelIssues = await checkDecodedImages(valid.data);
-  if (pixelIssues.length) return invalid(pixelIssues);
+  const read = await readBody(request, deps.config.bodyLimitBytes);
+  if (!Buffer.isBuffer(read)) return read;
+  const { verdict, bytes } = await check(deps, kind, read);
+  if (!verdict.ok) return errorResult(400, verdict.code, verdict.message, verdict.errors);
+  const json = verdict.body;
   const bad = misconfigured(deps);
   if (bad) return bad;
+  // Counted now, valid and about to be forwarded: a body refused above used no slot of the rate or the daily cap.
+  if (limitKey && deps.limits) {
+    const slot = await deps.limits.consume("create", limitKey);
+    if (!slot.ok) return limited(slot);
+  }
 
   // Forwarded as the bytes that arrived (the gateway adds and reorders nothing), unless they could be read two ways.
-  const result = await deps.backend.createTask(kind, json, forwardableAsSent(bytes, raw, json) ? bytes : undefined);
+  const result = await deps.backend.createTask(kind, json, verdict.forwardable ? bytes : verdict.canonical);
   const externalTaskId = (json as { external_task_id?: string }).external_task_id;
   if (result.status >= 500 && externalTaskId) {
     const found = await recoverByExternalId(deps, kind, externalTaskId).catch(() => undefined);

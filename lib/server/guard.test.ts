@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gateMode } from "./access";
 import { readServerConfig } from "./env";
-import { guardApi, type GuardState } from "./guard";
+import { checkApi, guardApi, type GuardState } from "./guard";
 import { createLimiters } from "./rate-limits";
 
 const KEYS = { KLING_API_KEY: "sk-test", KLING_API_BASE_URL: "https://relay.example.com/kling" };
@@ -55,12 +55,14 @@ describe("the /api guard", () => {
     const e = await envelopeOf(await guardApi(req(CREATE, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" }), state({})));
     expect([e.status, e.body.reason]).toEqual([415, "not-json"]);
   });
-  it("answers 429 with Retry-After in the envelope past the create rate", async () => {
+  it("answers 429 with Retry-After once the creates counted for an identity fill the rate, and counts none itself", async () => {
     const s = state({ ...KEYS, MOTIONBRUSH_ALLOW_ANONYMOUS: "true", MOTIONBRUSH_CREATE_RATE: "2/minute" });
-    const create = () => guardApi(req(CREATE, { method: "POST", headers: { ...json, "x-forwarded-for": "198.51.100.1" }, body: "{}" }), s);
-    expect(await create()).toBeNull();
-    expect(await create()).toBeNull();
-    const e = await envelopeOf(await create());
+    const create = () => checkApi(req(CREATE, { method: "POST", headers: { ...json, "x-forwarded-for": "198.51.100.1" }, body: "{}" }), s);
+    // Let through any number of times: the gateway counts a create only once it passed validation.
+    for (let i = 0; i < 4; i++) expect(await create()).toEqual({ createLimitKey: "address:198.51.100.1" });
+    await s.limiters.consume("create", "address:198.51.100.1");
+    await s.limiters.consume("create", "address:198.51.100.1");
+    const e = await envelopeOf(await guardApi(req(CREATE, { method: "POST", headers: { ...json, "x-forwarded-for": "198.51.100.1" }, body: "{}" }), s));
     expect([e.status, e.body.code, e.body.reason]).toEqual([429, 1302, "limit-create"]);
     expect(Number(e.headers.get("retry-after"))).toBeGreaterThan(0);
     // Another address has its own count; a poll is counted separately.

@@ -34,7 +34,7 @@ export function envelopeResponse(
 ): Response {
   return Response.json(
     { code, message, request_id: randomUUID(), reason },
-    { status, headers: { "Cache-Control": "no-store", ...headers } },
+    { status, headers: { "Cache-Control": "no-store, no-transform", ...headers } },
   );
 }
 
@@ -49,23 +49,50 @@ export function limitResponse(limit: LimitName, retryAfterSeconds: number): Resp
   return envelopeResponse(429, KLING_CODES.tooFast, LIMIT_TEXT[limit], `limit-${limit}`, { "Retry-After": String(retryAfterSeconds) });
 }
 
+/** The same refusal as parts, for the gateway, which answers it after validating a create. */
+export function limitRefusal(limit: LimitName, retryAfterSeconds: number) {
+  return { status: 429, code: KLING_CODES.tooFast, message: LIMIT_TEXT[limit], reason: `limit-${limit}` as RefusalReason, headers: { "Retry-After": String(retryAfterSeconds) } };
+}
+
+/**
+ * The request header that carries a create's identity from proxy.ts to the create route, which counts the create
+ * once it has passed validation (a refused body uses no slot). proxy.ts sets or removes it on every create, so a
+ * client cannot choose it.
+ */
+export const LIMIT_KEY_HEADER = "x-motionbrush-limit-key";
+
+/** A request let through; a create also carries the key its limits count under. */
+export interface GuardPass {
+  createLimitKey?: string;
+}
+
 export interface GuardState {
   config: ServerConfig;
   mode: GateMode;
   limiters: Limiters;
 }
 
-let state: GuardState | undefined;
+// One per process, shared by proxy.ts and the route handlers (Next bundles them apart, so a module-level variable
+// would be one per bundle, each with its own counts).
+const STATE = Symbol.for("motionbrush.guard-state");
+type Holder = { [STATE]?: GuardState };
 export function getGuardState(): GuardState {
-  if (!state) {
+  const holder = globalThis as Holder;
+  if (!holder[STATE]) {
     const config = getServerConfig();
-    state = { config, mode: gateMode(config.upstream.kind, config.access), limiters: createLimiters(config.access) };
+    holder[STATE] = { config, mode: gateMode(config.upstream.kind, config.access), limiters: createLimiters(config.access) };
   }
-  return state;
+  return holder[STATE];
 }
 
 /** `null` lets the request through to its route handler; otherwise the refusal to send. */
 export async function guardApi(request: Request, s: GuardState = getGuardState()): Promise<Response | null> {
+  const decision = await checkApi(request, s);
+  return decision instanceof Response ? decision : null;
+}
+
+/** The refusal to send, or what the route handler needs to know of a request let through. */
+export async function checkApi(request: Request, s: GuardState = getGuardState()): Promise<Response | GuardPass> {
   const url = new URL(request.url);
   let path: string;
   try {
@@ -85,8 +112,8 @@ export async function guardApi(request: Request, s: GuardState = getGuardState()
   if (unsafe && isCrossOrigin(url, request.headers)) {
     return envelopeResponse(403, KLING_CODES.noPermission, "Cross-site requests are refused: send this from Motionbrush's own page.", "cross-origin");
   }
-  if (route.cls === "health") return null;
-  if (route.cls === "session") return null; // the sign-in route counts failed attempts itself
+  if (route.cls === "health") return {};
+  if (route.cls === "session") return {}; // the sign-in route counts failed attempts itself
   const kind = limitKind(route, method);
   if (kind === "create") {
     if (!isJsonContentType(request.headers)) {
@@ -106,9 +133,9 @@ export async function guardApi(request: Request, s: GuardState = getGuardState()
     const code = decision.reason === "sign-in-required" ? 1001 : decision.reason === "bad-token" ? 1002 : KLING_CODES.authFailed;
     return envelopeResponse(401, code, decision.message, decision.reason, { "WWW-Authenticate": 'Bearer realm="motionbrush"' });
   }
-  if (kind) {
-    const outcome = await s.limiters.consume(kind, `${decision.identity.kind}:${decision.identity.id}`);
-    if (!outcome.ok) return limitResponse(outcome.limit, outcome.retryAfterSeconds);
-  }
-  return null;
+  const key = `${decision.identity.kind}:${decision.identity.id}`;
+  // A create is refused here only when its limits are already full; it is counted once it passes validation.
+  const outcome = kind === "create" ? await s.limiters.peek("create", key) : kind ? await s.limiters.consume(kind, key) : ({ ok: true } as const);
+  if (!outcome.ok) return limitResponse(outcome.limit, outcome.retryAfterSeconds);
+  return kind === "create" ? { createLimitKey: key } : {};
 }

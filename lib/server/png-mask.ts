@@ -1,11 +1,10 @@
 import "server-only";
 // Reads a mask PNG's pixels on the server: the project's encoding is an opaque 8-bit greyscale (or RGB) PNG
 // holding only black (still background) and white (brushed), with something of each (kling-api.md section 5).
-// Inflating runs on libuv's thread pool; un-filtering yields between row batches, so a big mask never stalls.
-import { promisify } from "node:util";
-import { inflate } from "node:zlib";
+// Inflating is native (node:zlib) and bounded by the header's size; rows are scanned four bytes at a time.
+// Synchronous: large bodies are checked in a worker thread (create-pool.ts), small ones inline.
+import { inflateSync } from "node:zlib";
 
-const inflateAsync = promisify(inflate);
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 export type MaskVerdict =
@@ -89,11 +88,8 @@ function unfilterRow(filter: number, row: Uint8Array, prev: Uint8Array, cur: Uin
   }
 }
 
-const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** The index of the first byte of a pixel that is not pure black or pure white, or -1. */
-function firstNotBlackOrWhite(row: Uint8Array, channels: number): number {
-  const n = row.length;
+/** The index of the first byte of a pixel that is not pure black or pure white, or -1 (byte by byte). */
+function firstNotBlackOrWhite(row: Uint8Array, n: number, channels: number): number {
   if (channels === 1) {
     for (let x = 0; x < n; x++) {
       const v = row[x]!;
@@ -108,8 +104,46 @@ function firstNotBlackOrWhite(row: Uint8Array, channels: number): number {
   return -1;
 }
 
+/** What one row holds, read four bytes at a time: a byte is 0 or 255 exactly when its eight bits are equal. */
+interface RowScan {
+  /** Every byte is 0 or 255. */
+  binary: boolean;
+  /** Some byte is 255 / some byte is 0 (meaningful when binary). */
+  white: boolean;
+  black: boolean;
+}
+
+function scanRow(cur: Uint8Array, words: Uint32Array, n: number): RowScan {
+  const whole = n >> 2;
+  let mixed = 0;
+  let any = 0;
+  let all = -1;
+  for (let i = 0; i < whole; i++) {
+    const w = words[i]!;
+    // Bit k of each byte against bit k+1 of the same byte (the mask keeps the shift inside the byte).
+    mixed |= (w ^ (w >>> 1)) & 0x7f7f7f7f;
+    any |= w;
+    all &= w;
+  }
+  let white = any !== 0;
+  let black = all !== -1;
+  for (let x = whole << 2; x < n; x++) {
+    const v = cur[x]!;
+    if (v !== 0 && v !== 255) mixed = 1;
+    if (v === 255) white = true;
+    else black = true;
+  }
+  return { binary: mixed === 0, white, black };
+}
+
+/** In an RGB row whose bytes are all 0 or 255: the byte index of the first pixel whose channels differ, or -1. */
+function firstColoured(cur: Uint8Array, n: number): number {
+  for (let x = 0; x < n; x += 3) if (cur[x] !== cur[x + 1] || cur[x] !== cur[x + 2]) return x;
+  return -1;
+}
+
 /** Checks a mask PNG against the expected pixel size and the black/white encoding. */
-export async function checkMaskPng(png: Buffer, expected: { width: number; height: number } | null): Promise<MaskVerdict> {
+export function checkMaskPngSync(png: Buffer, expected: { width: number; height: number } | null): MaskVerdict {
   const c = readChunks(png);
   if (typeof c === "string") return { ok: false, message: c };
   if (c.width === 0 || c.height === 0) return { ok: false, message: "has no pixels (its header says 0x0)" };
@@ -125,33 +159,36 @@ export async function checkMaskPng(png: Buffer, expected: { width: number; heigh
   let raw: Buffer;
   try {
     // The size is known from the header: anything larger is a decompression bomb and stops there.
-    raw = await inflateAsync(Buffer.concat(c.idat), { maxOutputLength: expectedBytes + 1 });
+    raw = inflateSync(c.idat.length === 1 ? c.idat[0]! : Buffer.concat(c.idat), {
+      maxOutputLength: expectedBytes + 1,
+      // One output buffer of the known size: no list of 16 KB pieces joined at the end.
+      chunkSize: Math.max(64 * 1024, expectedBytes + 1),
+    });
   } catch {
     return { ok: false, message: "is corrupt or truncated (its pixel data does not inflate to the size in its header)" };
   }
   if (raw.length !== expectedBytes) return { ok: false, message: "is truncated (its pixel data is shorter than its header says)" };
 
-  let prev = new Uint8Array(stride);
-  let cur = new Uint8Array(stride);
+  // Rows are un-filtered into word-aligned buffers (a "None" row is one native copy) and scanned as 32-bit words.
+  const padded = (stride + 3) & ~3;
+  let prevBuf = new ArrayBuffer(padded);
+  let curBuf = new ArrayBuffer(padded);
   let black = false;
   let white = false;
   for (let y = 0; y < c.height; y++) {
-    if (y % 256 === 255) await tick();
     const base = y * (stride + 1);
     const filter = raw[base]!;
     if (filter > 4) return { ok: false, message: "is corrupt (unknown PNG row filter)" };
-    unfilterRow(filter, raw.subarray(base + 1, base + 1 + stride), prev, cur, channels);
-    const bad = firstNotBlackOrWhite(cur, channels);
+    const cur = new Uint8Array(curBuf, 0, stride);
+    unfilterRow(filter, raw.subarray(base + 1, base + 1 + stride), new Uint8Array(prevBuf, 0, stride), cur, channels);
+    const scan = scanRow(cur, new Uint32Array(curBuf, 0, stride >> 2), stride);
+    const bad = !scan.binary ? firstNotBlackOrWhite(cur, stride, channels) : channels === 3 ? firstColoured(cur, stride) : -1;
     if (bad >= 0) {
       return { ok: false, message: `must hold only black (0) and white (255) pixels; found grey or colour at (${bad / channels}, ${y})` };
     }
-    if (!black || !white) {
-      for (let x = 0; x < stride; x += channels) {
-        if (cur[x] === 0) black = true;
-        else white = true;
-      }
-    }
-    [prev, cur] = [cur, prev];
+    black ||= scan.black;
+    white ||= scan.white;
+    [prevBuf, curBuf] = [curBuf, prevBuf];
   }
   if (!white) return { ok: false, message: "is all black: it marks no area (paint the area in white)" };
   if (!black) return { ok: false, message: "is all white: it marks the whole image, leaving no background" };

@@ -10,8 +10,13 @@ export type LimitName = "create" | "daily" | "poll" | "signIn";
 export type LimitOutcome = { ok: true } | { ok: false; limit: LimitName; retryAfterSeconds: number };
 
 export interface Limiters {
-  /** Counts one request of `kind` for `key`; a create counts against both the rate and the daily cap. */
+  /**
+   * Counts one request of `kind` for `key`; a create counts against both the rate and the daily cap. Creates are
+   * counted only once they passed validation and are about to be forwarded (gateway.ts): a refused body costs no slot.
+   */
   consume(kind: "create" | "poll" | "signIn", key: string): Promise<LimitOutcome>;
+  /** Whether a create by `key` would be refused now, without counting it (to refuse before reading a body). */
+  peek(kind: "create", key: string): Promise<LimitOutcome>;
   /** Clears the failed sign-in count after a success. */
   forgiveSignIn(key: string): Promise<void>;
   close(): Promise<void>;
@@ -80,11 +85,34 @@ export function createLimiters(access: Pick<AccessConfig, "createRate" | "dailyC
     }
   }
 
+  async function full(name: LimitName, key: string): Promise<LimitOutcome> {
+    const limiter = limiters[name];
+    if (!limiter) return { ok: true };
+    await firstConnect;
+    try {
+      const res = await limiter.get(key);
+      if (res && res.consumedPoints >= limiter.points) {
+        return { ok: false, limit: name, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+      }
+    } catch {
+      // Unknown (Redis down): the count when the create is forwarded decides.
+    }
+    return { ok: true };
+  }
+
   return {
+    async peek(_kind, key) {
+      const rate = await full("create", key);
+      return rate.ok ? full("daily", key) : rate;
+    },
     async consume(kind, key) {
       if (kind !== "create") return one(kind, key);
       const rate = await one("create", key);
-      return rate.ok ? one("daily", key) : rate;
+      if (!rate.ok) return rate;
+      const daily = await one("daily", key);
+      // Refused by the cap, the create is not forwarded: it gives its short-window slot back.
+      if (!daily.ok) await limiters.create?.reward(key, 1).catch(() => undefined);
+      return daily;
     },
     async forgiveSignIn(key) {
       await limiters.signIn?.delete(key).catch(() => false);

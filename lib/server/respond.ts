@@ -25,7 +25,9 @@ export async function respond(route: string, run: () => Promise<GatewayResult>):
     task_id: data && !Array.isArray(data) ? data.task_id : undefined,
     ms: Math.round(performance.now() - started),
   });
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  // no-transform: Next would gzip every poll's 1-2 KB of JSON (the largest CPU cost a poll had over an empty
+  // route); an edge or reverse proxy in front may still compress as it likes.
+  const headers: Record<string, string> = { ...result.headers, "Cache-Control": "no-store, no-transform" };
   if (result.notSent) headers[NOT_SENT_HEADER] = "no";
   return Response.json(result.envelope, { status: result.status, headers });
 }

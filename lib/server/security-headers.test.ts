@@ -3,17 +3,18 @@ import { contentSecurityPolicy, staticSecurityHeaders } from "./security-headers
 
 describe("security headers", () => {
   it("builds a CSP with the nonce, no unsafe-eval in production, and the editor's blob:/data: needs", () => {
-    const csp = contentSecurityPolicy({ nonce: "abc", https: false, dev: false, mediaOrigins: ["http://127.0.0.1:8791"] });
+    const csp = contentSecurityPolicy({ nonce: "abc", https: false, dev: false });
     expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("img-src 'self' blob: data:");
     expect(csp).toContain("worker-src 'self' blob:");
-    expect(csp).toContain("media-src 'self' blob: https: http://127.0.0.1:8791");
+    // Videos only from this origin (the media route) or the browser's own copies: no other host, not even https:.
+    expect(csp).toMatch(/(^|; )media-src 'self' blob:(;|$)/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain("upgrade-insecure-requests");
   });
   it("allows eval only for React's development build, and upgrades requests over https", () => {
-    expect(contentSecurityPolicy({ nonce: "n", https: true, dev: true, mediaOrigins: [] })).toMatch(/'unsafe-eval'.*upgrade-insecure-requests/);
+    expect(contentSecurityPolicy({ nonce: "n", https: true, dev: true })).toMatch(/'unsafe-eval'.*upgrade-insecure-requests/);
   });
   it("sends HSTS only over https", () => {
     expect(staticSecurityHeaders(false)["Strict-Transport-Security"]).toBeUndefined();

@@ -5,11 +5,9 @@ export interface CspOptions {
   nonce: string;
   https: boolean;
   dev: boolean;
-  /** Origins besides our own that serve result videos (a relay or simulator base). */
-  mediaOrigins: readonly string[];
 }
 
-export function contentSecurityPolicy({ nonce, https, dev, mediaOrigins }: CspOptions): string {
+export function contentSecurityPolicy({ nonce, https, dev }: CspOptions): string {
   const directives = [
     "default-src 'self'",
     // strict-dynamic: scripts Next loads from its nonced bootstrap are trusted; nothing inline without the nonce.
@@ -18,8 +16,9 @@ export function contentSecurityPolicy({ nonce, https, dev, mediaOrigins }: CspOp
     // React and Konva set style attributes; no stylesheet comes from elsewhere.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
-    // Result videos live on Kling's (or a relay's) CDN, whose hosts vary; the page itself is 'self'.
-    `media-src 'self' blob: https: ${mediaOrigins.join(" ")}`.trim(),
+    // Videos play from this browser's own copy (blob:) or through /api/media, which fetches only Kling's result
+    // hosts: never straight from another origin.
+    "media-src 'self' blob:",
     // "Load from a URL" fetches a public image with CORS.
     "connect-src 'self' https:",
     "font-src 'self' data:",
