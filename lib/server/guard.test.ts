@@ -69,6 +69,15 @@ describe("the /api guard", () => {
     expect(await guardApi(req(CREATE, { method: "POST", headers: { ...json, "x-forwarded-for": "198.51.100.2" }, body: "{}" }), s)).toBeNull();
     expect(await guardApi(req(`${CREATE}/abc`, { headers: { "x-forwarded-for": "198.51.100.1" } }), s)).toBeNull();
   });
+  it("counts every create request, valid or not, against the request limit, so refused bodies are bounded too", async () => {
+    const s = state({ ...KEYS, MOTIONBRUSH_ALLOW_ANONYMOUS: "true", MOTIONBRUSH_CREATE_RATE: "100/minute", MOTIONBRUSH_POLL_RATE: "3/minute" });
+    const create = () => guardApi(req(CREATE, { method: "POST", headers: { ...json, "x-forwarded-for": "198.51.100.7" }, body: "{}" }), s);
+    for (let i = 0; i < 3; i++) expect(await create()).toBeNull();
+    const e = await envelopeOf(await create());
+    expect([e.status, e.body.reason]).toEqual([429, "limit-poll"]);
+    // The create rate itself was only peeked at: no create slot is used by any of them.
+    expect(await s.limiters.peek("create", "address:198.51.100.7")).toEqual({ ok: true });
+  });
   it("answers an unknown method and a malformed % sequence in the envelope", async () => {
     const put = await envelopeOf(await guardApi(req(CREATE, { method: "PUT", body: "{}" }), state({})));
     expect(put.status).toBe(405);

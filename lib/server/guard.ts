@@ -7,7 +7,7 @@ import { clientAddress, decideAccess, gateMode, type GateMode } from "./access";
 import { apiRoute, limitKind } from "./api-routes";
 import { getServerConfig, type ServerConfig } from "./env";
 import { isCrossOrigin, isJsonContentType } from "./origin";
-import { createLimiters, type Limiters, type LimitName } from "./rate-limits";
+import { createLimiters, type LimitOutcome, type Limiters, type LimitName } from "./rate-limits";
 
 /** Codes the browser words itself (lib/i18n/en.ts `access.reasons`); `message` is for scripts and operators. */
 export type RefusalReason =
@@ -41,7 +41,7 @@ export function envelopeResponse(
 const LIMIT_TEXT: Record<LimitName, string> = {
   create: "Too many jobs in a short time from you; wait and try again.",
   daily: "You have reached today's job limit on this server.",
-  poll: "Too many status checks in a short time; wait a moment.",
+  poll: "Too many requests to this server in a short time; wait a moment.",
   signIn: "Too many failed sign-ins; wait and try again.",
 };
 
@@ -134,8 +134,22 @@ export async function checkApi(request: Request, s: GuardState = getGuardState()
     return envelopeResponse(401, code, decision.message, decision.reason, { "WWW-Authenticate": 'Bearer realm="motionbrush"' });
   }
   const key = `${decision.identity.kind}:${decision.identity.id}`;
-  // A create is refused here only when its limits are already full; it is counted once it passes validation.
-  const outcome = kind === "create" ? await s.limiters.peek("create", key) : kind ? await s.limiters.consume(kind, key) : ({ ok: true } as const);
+  // A create is refused here only when its limits are already full; it is counted once it passes validation. Every
+  // create request, valid or not, also counts against the generous request limit, so refused bodies are bounded too.
+  const outcome =
+    kind === "create"
+      ? await firstRefusal(() => s.limiters.consume("poll", key), () => s.limiters.peek("create", key))
+      : kind
+        ? await s.limiters.consume(kind, key)
+        : ({ ok: true } as const);
   if (!outcome.ok) return limitResponse(outcome.limit, outcome.retryAfterSeconds);
   return kind === "create" ? { createLimitKey: key } : {};
+}
+
+async function firstRefusal(...checks: (() => Promise<LimitOutcome>)[]): Promise<LimitOutcome> {
+  for (const check of checks) {
+    const outcome = await check();
+    if (!outcome.ok) return outcome;
+  }
+  return { ok: true };
 }
