@@ -57,6 +57,7 @@ export function CameraPanel({ camera, onChange, issues, advice = [], onSwitch = 
       {camera.type === "simple" ? (
         <div className="space-y-2">
           <p className="text-xs text-zinc-500">{m.axesIntro}</p>
+          <p className="text-xs text-zinc-500">{m.turnNote}</p>
           <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200">
             {AXIS_INFO.map((info) => (
               <AxisRow key={info.axis} info={info} value={camera.axes[info.axis]} onSet={(v) => set(info, v)} />

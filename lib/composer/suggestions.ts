@@ -24,8 +24,10 @@ export interface Advice {
   field: CapabilityWarning["field"] | "sound";
   message: string;
   /** Set where the browser words the advice itself (lib/i18n); `message` is the English fallback. */
-  code?: "retired";
-  params?: { model: string; since: string; source: string };
+  code?: "retired" | CapabilityWarning["code"] | "cap.soundPlainOnly";
+  params?: { model: string; since?: string; source?: string; feature?: Feature; preset?: string };
+  /** For "cap.onlyAs": the listed combinations, worded in the browser. */
+  supported?: Combo[];
   switches: Switch[];
 }
 
@@ -137,6 +139,9 @@ export function capabilityAdvice(ctx: CapabilityContext, catalog: Catalog = BUIL
   const advice: Advice[] = warningsFor(ctx, catalog).map((w) => ({
     field: w.field,
     message: w.message,
+    code: w.code,
+    params: w.params,
+    supported: w.supported,
     // Only switches that really clear this warning are offered.
     switches: switchesFor(ctx, w, feature, catalog).filter(
       (s) => !warningsFor(applySwitch(ctx, s), catalog).some((x) => x.field === w.field),
@@ -147,6 +152,8 @@ export function capabilityAdvice(ctx: CapabilityContext, catalog: Catalog = BUIL
   if (ctx.sound === "on" && modelTakesSound(ctx.model, catalog) && findModel(catalog, ctx.model)?.soundPlainOnly && ctx.group !== "first_frame") {
     advice.push({
       field: "sound",
+      code: "cap.soundPlainOnly",
+      params: { model: ctx.model },
       message: `${ctx.model} lists sound only without a last frame, motion brush or camera control`,
       switches: [{ kind: "soundOff" }],
     });

@@ -42,8 +42,23 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: "Left turn, forward", zh: "左旋推进", field: "camera_control.type = left_turn_forward" },
   { en: "Horizontal", zh: "水平运镜", field: "camera_control.config.horizontal" },
   { en: "Vertical", zh: "垂直运镜", field: "camera_control.config.vertical" },
-  { en: "Pan", zh: "水平摇镜", field: "camera_control.config.pan" },
-  { en: "Tilt", zh: "垂直摇镜", field: "camera_control.config.tilt" },
+  // Pan and tilt: Kling's Chinese reference names `pan` 水平摇镜 and `tilt` 垂直摇镜, yet describes `pan` as a turn
+  // about the x axis (− down, + up) and `tilt` about the y axis (− left, + right), as /work/shared's API notes do.
+  // A film "pan" turns left/right, so both the Chinese names and the English words would promise the wrong
+  // direction. Decision: label each by what the picture does (上下摇镜 / 左右摇镜, "Turn up or down" / "Turn left
+  // or right"), keep the field names in the request preview, and say once, under the sliders, what Kling calls them.
+  {
+    en: "Turn up or down",
+    zh: "上下摇镜",
+    field: "camera_control.config.pan",
+    note: "Kling's name is 水平摇镜; its own description (x axis, − down, + up) is a vertical turn.",
+  },
+  {
+    en: "Turn left or right",
+    zh: "左右摇镜",
+    field: "camera_control.config.tilt",
+    note: "Kling's name is 垂直摇镜; its own description (y axis, − left, + right) is a horizontal turn.",
+  },
   { en: "Roll", zh: "旋转运镜", field: "camera_control.config.roll" },
   {
     en: "Zoom",
@@ -100,6 +115,8 @@ export const KEPT_IN_LATIN: readonly string[] = [
   "POST",
   "PNG",
   "JPEG",
+  "GIF",
+  "WEBP",
   "CORS",
   "ID",
   "IP",
@@ -115,4 +132,7 @@ export const KEPT_IN_LATIN: readonly string[] = [
   "KLING_JWT",
   "mode",
   "true",
+  // The two camera fields the turn note names (camera.turnNote).
+  "pan",
+  "tilt",
 ];

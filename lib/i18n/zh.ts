@@ -1,5 +1,5 @@
 // 简体中文界面文本。与 en.ts 同形：TypeScript 保证每个键都在，函数签名相同。
-// Kling 的术语见同目录的 glossary.md；品牌名（Kling、Motionbrush）与 API 字段名保持原样。
+// Kling 的术语见同目录的 glossary.ts；品牌名（Kling、Motionbrush）与 API 字段名保持原样。
 import type { AxisMotion } from "@/lib/composer/camera";
 import type { Messages } from "./en";
 import { formatBytes, formatClock, formatDateTime, formatNumber, formatPercent, formatSeconds } from "./format";
@@ -181,6 +181,8 @@ export const zh: Messages = {
       retired: (model: string, since: string, source: string) =>
         `${model} 已在 Kling 官方 API 下线${since ? `（自 ${since} 起）` : ""}（来源：${source}）。只有仍提供该模型的中转服务或私有部署才能运行此任务`,
       sendAnyway: "仍有可能成功（中转服务有时会先于官方支持），你可以有意发送。",
+      /** Ends the advice's headline. */
+      stop: "。",
       otherModels: (models: string) => `支持此功能的模型：${models}。`,
     },
     submit: {
@@ -227,11 +229,13 @@ export const zh: Messages = {
     },
     presetNote: "预设运镜不需要设置轴。你的轴设置会为“简单运镜”保留。",
     axesIntro: "一次只能有一个轴运动：调整一个轴会把其他轴重置为 0。",
+    turnNote: "Kling 文档把 pan 称为“水平摇镜”、tilt 称为“垂直摇镜”，但按其说明 pan 是上下转动、tilt 是左右转动；这里按画面的转动方向命名。",
     axes: {
       horizontal: "水平运镜",
       vertical: "垂直运镜",
-      pan: "水平摇镜",
-      tilt: "垂直摇镜",
+      // 按画面实际的转动方向命名（Kling 的 pan 上下转动，tilt 左右转动）：见 glossary.ts。
+      pan: "上下摇镜",
+      tilt: "左右摇镜",
       roll: "旋转运镜",
       zoom: "变焦",
     },
@@ -342,6 +346,23 @@ export const zh: Messages = {
     cameraSimple: "改用“简单运镜”，不用预设",
     soundOff: "关闭声音",
     confirm: "仍然发送：我知道这个组合不在能力地图内",
+    features: {
+      plain: "普通图生视频",
+      first_last_frame: "首尾帧",
+      motion_brush: "运动笔刷",
+      camera: "运镜",
+      sound: "声音",
+      multi_image: "多图参考生视频",
+    },
+    combos: (groups: readonly { modes: readonly string[]; seconds: readonly number[] }[]) =>
+      groups
+        .map((g) => {
+          const secs = g.seconds.length > 2 && g.seconds.every((d, i) => i === 0 || d === g.seconds[i - 1]! + 1)
+            ? `${g.seconds[0]}–${g.seconds[g.seconds.length - 1]} 秒`
+            : `${g.seconds.join("、")} 秒`;
+          return [g.modes.join("、"), secs].filter(Boolean).join(" ");
+        })
+        .join("；"),
   },
   issueCodes: {
     "cfg.model": (p) => `${p.model} 不支持 cfg_scale（仅 ${p.models} 支持），因此不发送`,
@@ -362,6 +383,61 @@ export const zh: Messages = {
     "shots.sum": (p) => `镜头合计 ${p.sum} 秒，但视频为 ${p.total} 秒：请让它们合计为 ${p.total} 秒`,
     "prompt.required": () => "需要填写提示词（使用自定义分镜时除外）",
     "prompt.intelligence": () => "需要填写提示词：Kling 根据它规划镜头",
+    "type.string": () => "必须是文本",
+    "type.number": () => "必须是数字",
+    "type.boolean": () => "必须是开或关",
+    "type.integer": () => "必须是整数",
+    "type.array": () => "必须是列表",
+    "type.stringNotNumber": (p) => `必须是文本（例如“${p.example}”），不能是数字`,
+    "type.stringOneOfNotNumber": (p) => `必须是文本（${p.values} 之一），不能是数字`,
+    "type.arrayOf": () => "格式不是 Kling 要求的结构",
+    oneOf: (p) => `必须是 ${p.values} 之一`,
+    empty: () => "不能为空",
+    "chars.max": (p) => `最多 ${formatNumber(TAG, Number(p.max))} 个字符`,
+    controlChars: () => "不能包含控制字符",
+    range: (p) => `必须在 ${p.min} 到 ${p.max} 之间`,
+    "min.zero": () => "必须大于或等于 0",
+    "int.pixel": () => "必须是整数像素",
+    "int.id": () => "必须是整数 ID",
+    "positive.id": () => "必须是正数 ID",
+    "image.type": () => "必须是图片地址或图片本身",
+    "image.dataPrefix": () => "必须是不带“data:”前缀的图片数据",
+    "image.urlOrBase64": () => "必须是公开的网址或有效的图片",
+    "url.http": () => "必须是以 http:// 或 https:// 开头的网址",
+    "url.valid": (p) => `必须是 http:// 或 https:// 网址，最多 ${formatNumber(TAG, Number(p.max))} 个字符，不含空格或控制字符`,
+    "duration.range": (p) => `必须是 ${p.min} 到 ${p.max} 之间的整数秒`,
+    "points.count": (p) => `需要 ${p.min} 到 ${p.max} 个轨迹点`,
+    "groups.min": () => "如填写，至少需要一个动态笔刷区域",
+    "groups.max": (p) => `最多 ${p.max} 个动态笔刷区域`,
+    "voices.max": (p) => `最多 ${p.max} 个音色`,
+    "elements.max": (p) => `最多 ${p.max} 个主体`,
+    "images.count": (p) => `需要 ${p.min} 到 ${p.max} 张图片`,
+    "camera.configRequired": () => "“简单运镜”需要设置一个轴",
+    "camera.oneAxis": (p) => (p.set ? `只能有一个轴运动（现在设置了 ${String(p.set).split(",").length} 个）` : "只能有一个轴运动（现在一个也没有设置）"),
+    "camera.presetNoConfig": () => "预设运镜不需要设置轴",
+    "frame.required": () => "必填：至少提供首帧或尾帧",
+    exclusive: () => "不能同时使用：一个请求只能使用首尾帧、运动笔刷和运镜中的一种",
+    "prompt.requiredMulti": () => "多图参考生视频必须填写",
+    "field.unknown": () => "不是此请求的 Kling 字段",
+    "trajectory.inside": (p) => `必须位于图片内（x 小于 ${p.width}，y 小于 ${p.height}；此轨迹点位于 ${p.x}, ${p.y}）`,
+    "lastFrame.required": () => "首尾帧必须提供尾帧：请选择一张尾帧",
+    "brush.required": () => "运动笔刷必须有涂抹区域：请涂抹动态笔刷区域或静态笔刷区域",
+    "image.format": (p) => `必须是 PNG 或 JPEG 图片${p.got ? `（这张是 ${String(p.got).toUpperCase()}）` : ""}`,
+    "image.bytes": (p) => `最大 ${size(Number(p.max))}（这张为 ${size(Number(p.bytes))}）`,
+    "image.side": (p) => `每边至少 ${p.min} px（这张为 ${p.width} × ${p.height} px）`,
+    "image.aspect": (p) => `宽高比须在 1:2.5 到 2.5:1 之间（这张为 ${p.width} × ${p.height} px）`,
+    "mask.size": (p) => `尺寸必须与图片完全相同，即 ${p.width} × ${p.height} px（这张为 ${p.maskWidth} × ${p.maskHeight} px）`,
+    "image.undecodable": () => "无法解码为 PNG 或 JPEG 图片",
+    "image.unreadable": () => "已损坏或不完整：无法读取文件头",
+    "image.noSize": () => "没有可用的像素尺寸",
+    "image.implausible": (p) => `声明的尺寸不合理（${p.width} × ${p.height} px）；每边最多 ${p.max} px`,
+    "image.truncated": () => "不完整：文件在图片结束前就截断了",
+    "image.corrupt": () => "已损坏：像素数据无法解码",
+    "mask.png": () => "必须是 PNG 图片（黑色背景，白色涂抹区域）",
+    "cap.notListed": (p) => `能力地图中 ${p.model} 不支持${p.feature}`,
+    "cap.onlyAs": (p) => `能力地图中 ${p.model} 的${p.feature}仅支持 ${p.combos}`,
+    "cap.simpleOnly": (p) => `能力地图中 ${p.model} 只支持“简单运镜”，不支持预设运镜`,
+    "cap.soundPlainOnly": (p) => `能力地图中 ${p.model} 只在不使用尾帧、运动笔刷或运镜时支持声音`,
   },
   cost: {
     label: "预估费用",
@@ -498,6 +574,24 @@ export const zh: Messages = {
     download: "下载视频",
     retrying: "Kling 没有响应，正在重试…",
     pollRefused: (status: number, message: string) => `Kling 无法返回此任务的状态（HTTP ${status}）：${message}`,
+    refusals: {
+      "no-gate": "此服务器已配置 Kling 密钥，但尚未允许任何人使用：需要运营者设置登录方式或令牌。",
+      "no-session-secret": "登录已开启但缺少会话密钥，因此此服务器拒绝所有任务：请告知运营者。",
+      "sign-in-required": "请先登录：此服务器需要登录会话或 API 令牌。",
+      "bad-token": "此服务器不接受该 API 令牌。",
+      "cross-origin": "请求来自其他网站，此服务器已拒绝。",
+      "not-json": "请求不是以 JSON 格式发送的。",
+      "bad-path": "此服务器没有这个 Kling 接口。",
+      method: "此接口不接受这种请求方式。",
+      "too-large": "请求超过了此服务器允许的大小。",
+      "wrong-password": "密码不正确。",
+      unavailable: "此服务器暂时无法验证访问权限，请稍后再试。",
+      "bad-body": "无法读取请求内容。",
+      "limit-create": "你在短时间内提交的任务过多：请稍等片刻再发送。",
+      "limit-daily": "你已达到此服务器今天的任务上限。",
+      "limit-poll": "短时间内查询状态过于频繁：请稍等片刻。",
+      "limit-signIn": "登录失败次数过多：请稍后再试。",
+    },
     checkAgain: "再次查询",
     failedReason: (reason: string) => `Kling 给出的原因：${reason}`,
     failedNoReason: "Kling 没有给出原因。",
@@ -576,7 +670,7 @@ export const zh: Messages = {
       },
       details: (status: number, code: number, message: string) => `HTTP ${status}，错误码 ${code}${message ? `：${message}` : ""}`,
       detailsLabel: "详情",
-      kling: (reason: string) => `Kling 的说明：${reason}`,
+      klingSays: "Kling 的说明：",
       notSent: "未发送：请求没有到达 Kling。",
     },
     project: {

@@ -191,7 +191,7 @@ export const BUILTIN_MODELS: readonly ModelInfo[] = [
   },
   {
     id: "kling-v2-5",
-    label: "Kling 2.5 (relays)",
+    label: "Kling 2.5",
     status: LIVE,
     takesCfgScale: false,
     ...older,
