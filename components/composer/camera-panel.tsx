@@ -95,7 +95,7 @@ function AxisRow({ info, value, onSet }: { info: AxisInfo; value: number; onSet:
         <label htmlFor={`${id}-range`} className="text-sm font-medium text-zinc-900">
           {name}
         </label>
-        <span className="block text-xs text-zinc-500 sm:ml-2 sm:inline">{m.motion(info.motion, info.about)}</span>
+        <span className="block text-xs text-zinc-600 sm:ml-2 sm:inline">{m.motion(info.motion, info.about)}</span>
       </div>
       <input
         id={`${id}-number`}
@@ -139,7 +139,7 @@ function AxisRow({ info, value, onSet }: { info: AxisInfo; value: number; onSet:
           }}
           className="block w-full accent-accent-600"
         />
-        <p id={`${id}-signs`} className="flex justify-between text-xs text-zinc-500">
+        <p id={`${id}-signs`} className="flex justify-between text-xs text-zinc-600">
           <span>− {m.sign[info.negative]}</span>
           <span>+ {m.sign[info.positive]}</span>
         </p>

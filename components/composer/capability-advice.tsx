@@ -28,7 +28,10 @@ function groupCombos(combos: readonly Combo[], modeName: (mode: Mode) => string)
 function headline(a: Advice, all: Messages): string {
   const p = a.params;
   if (!a.code || !p) return a.message;
-  if (a.code === "retired") return all.composer.capability.retired(p.model, p.since ?? "", p.source ?? "");
+  if (a.code === "retired") {
+    const source = p.sourceCode ? all.composer.capability.sources[p.sourceCode] : (p.source ?? "");
+    return all.composer.capability.retired(p.model, p.since ?? "", source);
+  }
   const feature = p.feature ? all.advice.features[p.feature] : "";
   const combos = all.advice.combos(groupCombos(a.supported ?? [], (mode) => all.composer.mode[mode]));
   return all.issueCodes[a.code]!({ model: p.model, feature, combos });

@@ -38,7 +38,7 @@ export function MultiImagePicker({ images, onAdd, onRemove, issuesAt, listIssues
         SAMPLES.map(async (url) => {
           const res = await fetch(url);
           if (!res.ok) throw new Error(`HTTP ${res.status}`);
-          return { blob: await res.blob(), name: url.split("/").pop() ?? url };
+          return { blob: await res.blob(), name: m.sampleName(SAMPLES.indexOf(url) + 1) };
         }),
       );
       take(blobs);

@@ -3,7 +3,7 @@
 // the POST, then the outcome: a fresh id after every send, the summary focused when something must be fixed.
 import { useRef, useState } from "react";
 import { useJobsContext } from "@/components/jobs/jobs-provider";
-import { failureWords } from "@/components/jobs/failure-words";
+import { refusalWords } from "@/components/jobs/failure-words";
 import { useJobsPanel } from "@/components/layout/jobs-drawer";
 import { outcomeOf } from "@/lib/client/jobs-store";
 import type { Recipe } from "@/lib/client/recipe";
@@ -80,8 +80,10 @@ export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: Job
         setOutcome(result.sent);
         panel?.show();
       } else if (state === "refused") {
-        const words = failureWords(answer, refusals);
-        show({ issues: answer.errors ?? [], message: answer.notSent ? result.notSent(words) : result.refused(words) });
+        // The gateway's refusal is worded here; Kling's own message is quoted as it came.
+        const words = refusalWords(answer, refusals);
+        const quote = words === null && answer.message ? { quote: answer.message } : {};
+        show({ issues: answer.errors ?? [], message: answer.notSent ? result.notSent(words ?? "") : result.refused(words ?? ""), ...quote });
       }
       else {
         setOutcome(result.unconfirmed);

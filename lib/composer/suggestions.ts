@@ -25,7 +25,7 @@ export interface Advice {
   message: string;
   /** Set where the browser words the advice itself (lib/i18n); `message` is the English fallback. */
   code?: "retired" | CapabilityWarning["code"] | "cap.soundPlainOnly";
-  params?: { model: string; since?: string; source?: string; feature?: Feature; preset?: string };
+  params?: { model: string; since?: string; source?: string; sourceCode?: "partnerDocs" | "reported"; feature?: Feature; preset?: string };
   /** For "cap.onlyAs": the listed combinations, worded in the browser. */
   supported?: Combo[];
   switches: Switch[];
@@ -35,7 +35,7 @@ export interface Advice {
 function retiredAdvice(ctx: CapabilityContext, feature: Feature, catalog: Catalog): Advice[] {
   const info = findModel(catalog, ctx.model);
   if (info?.status.state !== "retired") return [];
-  const { since = "", source } = info.status;
+  const { since = "", source, sourceCode } = info.status;
   const live = catalog.models.filter((m) => m.status.state === "live" && !m.relayOnly && m.features[feature]);
   const switches = live.slice(0, MAX_MODEL_SWITCHES).flatMap((m): Switch[] => {
     const best = closestCombos({ ...ctx, model: m.id }, combosOf(m.features[feature]))[0];
@@ -45,7 +45,7 @@ function retiredAdvice(ctx: CapabilityContext, feature: Feature, catalog: Catalo
     {
       field: "model_name",
       code: "retired",
-      params: { model: info.id, since, source },
+      params: { model: info.id, since, source, ...(sourceCode ? { sourceCode } : {}) },
       message: `${info.id} is retired on the official Kling API${since ? ` since ${since}` : ""} (${source}); only a relay or deployment that still serves it will run it`,
       switches,
     },

@@ -2,7 +2,7 @@
 // and the Chinese text uses Kling's terms and no stray English.
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
-import { GLOSSARY, KEPT_IN_LATIN } from "./glossary";
+import { GLOSSARY, strayLatin } from "./glossary";
 import { getMessages, MESSAGES } from "./messages";
 import { zh } from "./zh";
 
@@ -125,24 +125,9 @@ describe("the Chinese catalogue", () => {
     .toLowerCase();
   const zhText = zhTexts.map((t) => t.text).join("\n");
 
-  // What may stay in Latin letters: the allow-list, API field names, model ids, URLs and API paths.
-  const ALLOWED_PATTERNS = [
-    /https?:\/\/\S+/g, // placeholders: https://example.com/…
-    /http\(s\)/g,
-    /\bhttps?:\/\//g, // "starts with http:// or https://"
-    /\bdata:/g, // the data: prefix a pasted image must not have
-    /\/api\/kling\/\S+/g, // the gateway path in the preview intro
-    /\bkling-v[\w.-]*/g, // model ids
-    /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, // environment variable names for the operator
-    /<<<voice_\d>>>/g,
-    /\b[a-z]+(?:_[a-z0-9]+)+(?:\.[a-z_]+)*/g, // snake_case API fields: cfg_scale, watermark_info.enabled
-    new RegExp(`\\b(?:${KEPT_IN_LATIN.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g"),
-  ];
-
   it("shows no English words beyond brand names, formats and API field names", () => {
     const offenders = zhTexts.flatMap(({ path, text }) => {
-      const rest = ALLOWED_PATTERNS.reduce((s, re) => s.replace(re, " "), text);
-      const words = rest.match(/[A-Za-z]{2,}/g) ?? [];
+      const words = strayLatin(text);
       return words.length > 0 ? [`${path}: ${words.join(" ")}`] : [];
     });
     expect([...new Set(offenders)]).toEqual([]);

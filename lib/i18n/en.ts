@@ -182,6 +182,10 @@ export const en = {
       retired: (model: string, since: string, source: string) =>
         `${model} is retired on the official Kling API${since ? ` since ${since}` : ""} (${source}). Only a relay or private deployment that still serves it will run this job`,
       sendAnyway: "It may still work (relays sometimes run ahead); you can send it on purpose.",
+      sources: {
+        partnerDocs: "Kling’s API partner documentation",
+        reported: "reported: Kling’s retirement list of 2026-08-26, and missing from the model list on 2026-10-04",
+      },
       /** Ends the advice's headline. */
       stop: ".",
       otherModels: (models: string) => `Models that list it: ${models}.`,
@@ -517,6 +521,7 @@ export const en = {
       drop: "or drop up to 4 PNG or JPEG files here",
       rules: "Each: at least 300 px on each side, aspect ratio between 1:2.5 and 2.5:1. Larger files are shrunk to fit.",
       sample: "Use the two sample photos",
+      sampleName: (n: number) => `Sample photo ${n} (harbour)`,
       count: (n: number, max: number) => `${n} of ${max}`,
       remove: (n: number) => `Remove image ${n}`,
       alt: (n: number) => `Reference image ${n}`,

@@ -182,6 +182,10 @@ export const zh: Messages = {
         `${model} 已在 Kling 官方 API 下线${since ? `（自 ${since} 起）` : ""}（来源：${source}）。只有仍提供该模型的中转服务或私有部署才能运行此任务`,
       sendAnyway: "仍有可能成功（中转服务有时会先于官方支持），你可以有意发送。",
       /** Ends the advice's headline. */
+      sources: {
+        partnerDocs: "Kling API 合作方文档",
+        reported: "据报道：Kling 2026-08-26 的下线名单，2026-10-04 的模型列表中已没有",
+      },
       stop: "。",
       otherModels: (models: string) => `支持此功能的模型：${models}。`,
     },
@@ -509,6 +513,7 @@ export const zh: Messages = {
       drop: "或将最多 4 个 PNG、JPEG 文件拖放到这里",
       rules: "每张图每边至少 300 px，宽高比在 1:2.5 到 2.5:1 之间。较大的文件会被压缩到上限以内。",
       sample: "使用两张示例照片",
+      sampleName: (n: number) => `示例照片 ${n}（港口）`,
       count: (n: number, max: number) => `${n} / ${max}`,
       remove: (n: number) => `移除图片 ${n}`,
       alt: (n: number) => `参考图 ${n}`,
@@ -711,7 +716,7 @@ export const zh: Messages = {
     },
     retry: {
       button: "重试",
-      label: (id: string) => `以新的 ID 重新发送任务 ${id} 的同一请求`,
+      label: (id: string) => `重试：以新的 ID 重新发送任务 ${id} 的同一请求`,
       sending: "正在重新发送…",
       sent: "已重新发送：新任务在列表顶部。",
       missing: "此任务发送的请求已不在此浏览器中，无法从这里重新发送。",
@@ -873,7 +878,7 @@ export const zh: Messages = {
       out: "缩小",
       in: "放大",
       fit: "适应",
-      fitLabel: "让画面完整显示在视图中",
+      fitLabel: "适应：让画面完整显示在视图中",
       actual: "100%",
       actualLabel: "缩放到 100%：一个图像像素对应一个屏幕像素",
       level: (percent: number) => `${percent}%`,
