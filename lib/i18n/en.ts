@@ -355,7 +355,7 @@ export const en = {
       plain: "plain image to video",
       first_last_frame: "first + last frame",
       motion_brush: "the motion brush",
-      camera: "camera movement",
+      camera: "camera control",
       sound: "sound",
       multi_image: "multi-image to video",
     } satisfies Record<Feature, string>,
@@ -410,7 +410,7 @@ export const en = {
     "image.type": () => "must be an image address or the image itself",
     "image.dataPrefix": () => "must be the image data without a “data:” prefix",
     "image.urlOrBase64": () => "must be a public web address or a valid image",
-    "url.http": () => "must be a web address starting with http:// or https://",
+    "url.http": () => "must be an http(s) URL",
     "url.valid": (p: IssueParams) =>
       `must be a web address (http:// or https://) of at most ${formatNumber(TAG, Number(p.max))} characters, with no spaces or control characters`,
     "duration.range": (p: IssueParams) => `must be whole seconds from ${p.min} to ${p.max}`,
