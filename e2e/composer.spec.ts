@@ -20,7 +20,7 @@ test("a multi-image job is composed by clicking, sent as previewed, and polled u
   await expect(panel.getByText("2 of 4")).toBeVisible();
   // The prompt is required: the button says so, and so does the field.
   await expect(c.submit()).toHaveAccessibleName(/Check the prompt/);
-  await expect(panel.getByText("is required for multi-image-to-video").first()).toBeVisible();
+  await expect(panel.getByText("is required for multi-image to video").first()).toBeVisible();
 
   await panel.getByRole("textbox", { name: "Prompt", exact: true }).fill("two boats cross the harbour at dusk");
   await panel.getByRole("radio", { name: /1:1/ }).check({ force: true });

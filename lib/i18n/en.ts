@@ -412,7 +412,7 @@ export const en = {
     "image.urlOrBase64": () => "must be a public web address or a valid image",
     "url.http": () => "must be an http(s) URL",
     "url.valid": (p: IssueParams) =>
-      `must be a web address (http:// or https://) of at most ${formatNumber(TAG, Number(p.max))} characters, with no spaces or control characters`,
+      `must be an http(s) URL of at most ${formatNumber(TAG, Number(p.max))} characters, with no spaces or control characters`,
     "duration.range": (p: IssueParams) => `must be whole seconds from ${p.min} to ${p.max}`,
     "points.count": (p: IssueParams) => `must have ${p.min} to ${p.max} points`,
     "groups.min": () => "must have at least one region when present",
