@@ -20,7 +20,7 @@ test("a multi-image job is composed by clicking, sent as previewed, and polled u
   await expect(panel.getByText("2 of 4")).toBeVisible();
   // The prompt is required: the button says so, and so does the field.
   await expect(c.submit()).toHaveAccessibleName(/Check the prompt/);
-  await expect(panel.getByText("is required for multi-image-to-video").first()).toBeVisible();
+  await expect(panel.getByText("is required for multi-image to video").first()).toBeVisible();
 
   await panel.getByRole("textbox", { name: "Prompt", exact: true }).fill("two boats cross the harbour at dusk");
   await panel.getByRole("radio", { name: /1:1/ }).check({ force: true });
@@ -60,13 +60,13 @@ test("a camera job: one-click switch to a model that lists camera, one axis by c
   const camera = panel.getByTestId("camera-panel");
   await expect(c.submit()).toHaveAccessibleName(/Check the camera movement/);
   // Click the pan slider, then the zoom slider: the pan is reset, visibly.
-  const pan = camera.getByRole("slider", { name: "Pan" });
+  const pan = camera.getByRole("slider", { name: "Turn up or down" });
   const zoom = camera.getByRole("slider", { name: "Zoom" });
   const box = await zoom.boundingBox();
   await pan.click({ position: { x: box!.width * 0.2, y: box!.height / 2 } });
   await zoom.click({ position: { x: box!.width * 0.8, y: box!.height / 2 } });
-  await expect(camera.getByText("Pan reset to 0: only one axis can move at a time.")).toBeVisible();
-  await expect(camera.getByRole("textbox", { name: /^Pan/ })).toHaveValue("0");
+  await expect(camera.getByText("Turn up or down reset to 0: only one axis can move at a time.")).toBeVisible();
+  await expect(camera.getByRole("textbox", { name: /^Turn up or down/ })).toHaveValue("0");
 
   await c.waitForBudget();
   const preview = (await c.previewBody()) as { camera_control: { type: string; config: Record<string, number> } };
@@ -92,7 +92,7 @@ test("a first-and-last-frame job: the end photo, the mode the map lists, sent as
   await expect(c.submit()).toHaveAccessibleName(/Choose a last frame first/);
   await panel.getByRole("button", { name: "Use the sample end photo" }).click();
   // kling-v2-5-turbo lists first + last frame in pro only.
-  await expect(panel.getByText("kling-v2-5-turbo lists first + last frame only as pro 5s, pro 10s.")).toBeVisible();
+  await expect(panel.getByText("kling-v2-5-turbo lists first + last frame only as Professional 5, 10 s.")).toBeVisible();
   await panel.getByRole("button", { name: "Switch to Professional" }).click();
 
   await c.waitForBudget();
@@ -141,7 +141,7 @@ test("an invalid combination explains itself next to each field, in a summary, a
 
   // The model that lists camera, but only the simple type: a second advice, with its own switch.
   await panel.getByRole("button", { name: "Use kling-v1-5 (Professional)" }).click();
-  await expect(panel.getByText('kling-v1-5 lists only the "simple" camera type, not the preset "down_back".')).toBeVisible();
+  await expect(panel.getByText('kling-v1-5 lists only “One axis” camera movement, not a preset.')).toBeVisible();
   await panel.getByRole("checkbox", { name: /Send it anyway/ }).check();
   await expect(c.submit()).toBeEnabled();
   await panel.getByRole("button", { name: "Use “One axis” instead of the preset" }).click();

@@ -57,6 +57,7 @@ export function CameraPanel({ camera, onChange, issues, advice = [], onSwitch = 
       {camera.type === "simple" ? (
         <div className="space-y-2">
           <p className="text-xs text-zinc-500">{m.axesIntro}</p>
+          <p className="text-xs text-zinc-500">{m.turnNote}</p>
           <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200">
             {AXIS_INFO.map((info) => (
               <AxisRow key={info.axis} info={info} value={camera.axes[info.axis]} onSet={(v) => set(info, v)} />
@@ -94,7 +95,7 @@ function AxisRow({ info, value, onSet }: { info: AxisInfo; value: number; onSet:
         <label htmlFor={`${id}-range`} className="text-sm font-medium text-zinc-900">
           {name}
         </label>
-        <span className="block text-xs text-zinc-500 sm:ml-2 sm:inline">{m.motion(info.motion, info.about)}</span>
+        <span className="block text-xs text-zinc-600 sm:ml-2 sm:inline">{m.motion(info.motion, info.about)}</span>
       </div>
       <input
         id={`${id}-number`}
@@ -138,7 +139,7 @@ function AxisRow({ info, value, onSet }: { info: AxisInfo; value: number; onSet:
           }}
           className="block w-full accent-accent-600"
         />
-        <p id={`${id}-signs`} className="flex justify-between text-xs text-zinc-500">
+        <p id={`${id}-signs`} className="flex justify-between text-xs text-zinc-600">
           <span>− {m.sign[info.negative]}</span>
           <span>+ {m.sign[info.positive]}</span>
         </p>

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type DragEvent } from "react";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { FrameSources, imageFromClipboard } from "./frame-sources";
 import { ImagePreview } from "./image-preview";
+import { wordCode } from "./word-issue";
 import type { FirstFrame } from "@/lib/client/composer-store";
 
 interface Props {
@@ -75,7 +76,7 @@ export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first
 
   const problems: string[] = [];
   if (frame.status === "invalid") {
-    problems.push(...frame.reading.problems.map(m.problem));
+    problems.push(...frame.reading.problems.map((p) => m.problem(wordCode(p, all.issueCodes))));
     if (frame.reading.undecodable) problems.push(m.undecodable);
   }
   problems.push(...issues);

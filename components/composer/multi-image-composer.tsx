@@ -27,6 +27,7 @@ import { RequestPreview } from "./request-preview";
 import { SubmitButton } from "./submit-button";
 import { useImageList } from "./use-image-list";
 import { useMultiDraft } from "./use-multi-draft";
+import { wordIssueCode } from "./word-issue";
 import { useJobSubmit } from "./use-job-submit";
 import { usePreparedPayload } from "./use-prepared-payload";
 
@@ -91,8 +92,8 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
   }
   // Before the images are fitted, check the other fields against placeholder images.
   const checked = payload.body ?? buildMultiImageBody(draft, images.map(() => "AAAA"));
-  const issues: FieldIssue[] = images.length > 0 ? preflightMultiImage(checked, { facts }) : [];
-  const gateway = problem?.issues ?? [];
+  const issues: FieldIssue[] = (images.length > 0 ? preflightMultiImage(checked, { facts }) : []).map((i) => wordIssueCode(i, all.issueCodes));
+  const gateway = (problem?.issues ?? []).map((i) => wordIssueCode(i, all.issueCodes));
   const at = (path: string) => [...new Set([...issuesAt(issues, path), ...issuesAt(gateway, path)])];
 
   // kling-v1-6, the only multi-image model, is retired on the official API: sent only on purpose.

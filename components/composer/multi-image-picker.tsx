@@ -4,6 +4,7 @@ import { useId, useState, type DragEvent } from "react";
 import { MAX_MULTI_IMAGES } from "@/lib/kling/limits";
 import { useMessages } from "@/lib/i18n/messages-context";
 import type { ListedImage } from "./use-image-list";
+import { wordCode } from "./word-issue";
 
 interface Props {
   images: ListedImage[];
@@ -19,6 +20,7 @@ const SAMPLES = ["/samples/harbour.jpg", "/samples/harbour-end.jpg"];
 export function MultiImagePicker({ images, onAdd, onRemove, issuesAt, listIssues }: Props) {
   const m = useMessages().multi.images;
   const dims = useMessages().budget.dims;
+  const codes = useMessages().issueCodes;
   const id = useId();
   const [notice, setNotice] = useState<string | null>(null);
   const [dragging, setDragging] = useState(0);
@@ -36,7 +38,7 @@ export function MultiImagePicker({ images, onAdd, onRemove, issuesAt, listIssues
         SAMPLES.map(async (url) => {
           const res = await fetch(url);
           if (!res.ok) throw new Error(`HTTP ${res.status}`);
-          return { blob: await res.blob(), name: url.split("/").pop() ?? url };
+          return { blob: await res.blob(), name: m.sampleName(SAMPLES.indexOf(url) + 1) };
         }),
       );
       take(blobs);
@@ -62,7 +64,7 @@ export function MultiImagePicker({ images, onAdd, onRemove, issuesAt, listIssues
           {images.map((img, i) => {
             const problems =
               img.status === "read"
-                ? [...img.reading.problems.map(m.problem), ...(img.reading.undecodable ? [m.undecodable] : []), ...issuesAt(i)]
+                ? [...img.reading.problems.map((p) => m.problem(wordCode(p, codes))), ...(img.reading.undecodable ? [m.undecodable] : []), ...issuesAt(i)]
                 : issuesAt(i);
             return (
               <li key={img.id} className={`min-w-0 space-y-1 rounded-lg border p-2 ${problems.length ? "border-red-300" : "border-zinc-200"}`}>

@@ -1,13 +1,15 @@
 "use client";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { focusField, type WordedIssue } from "./issue-words";
+import { wordCode } from "./word-issue";
 
 /**
  * What is still to do, in the editor's words, each item a link to its field. Neutral, not an error: nothing is
  * wrong yet, the request is just not complete.
  */
 export function TodoSummary({ worded }: { worded: readonly WordedIssue[] }) {
-  const m = useMessages().issueWords;
+  const all = useMessages();
+  const m = all.issueWords;
   return (
     <div className="empty:hidden" data-testid="preflight-summary">
       {worded.length > 0 ? (
@@ -25,7 +27,7 @@ export function TodoSummary({ worded }: { worded: readonly WordedIssue[] }) {
                 >
                   {w.label}
                 </a>
-                : {w.issue.message}
+                : {wordCode(w.issue, all.issueCodes)}
               </li>
             ))}
           </ul>

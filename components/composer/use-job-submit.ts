@@ -3,6 +3,7 @@
 // the POST, then the outcome: a fresh id after every send, the summary focused when something must be fixed.
 import { useRef, useState } from "react";
 import { useJobsContext } from "@/components/jobs/jobs-provider";
+import { refusalWords } from "@/components/jobs/failure-words";
 import { useJobsPanel } from "@/components/layout/jobs-drawer";
 import { outcomeOf } from "@/lib/client/jobs-store";
 import type { Recipe } from "@/lib/client/recipe";
@@ -22,6 +23,7 @@ export interface JobSubmitOptions {
 }
 
 export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: JobSubmitOptions) {
+  const refusals = useMessages().jobs.refusals;
   const result = useMessages().composer.result;
   const { store, client } = useJobsContext();
   const panel = useJobsPanel();
@@ -77,7 +79,12 @@ export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: Job
       if (answer.ok) {
         setOutcome(result.sent);
         panel?.show();
-      } else if (state === "refused") show({ issues: answer.errors ?? [], message: answer.notSent ? result.notSent(answer.message) : result.refused(answer.message) });
+      } else if (state === "refused") {
+        // The gateway's refusal is worded here; Kling's own message is quoted as it came.
+        const words = refusalWords(answer, refusals);
+        const quote = words === null && answer.message ? { quote: answer.message } : {};
+        show({ issues: answer.errors ?? [], message: answer.notSent ? result.notSent(words ?? "") : result.refused(words ?? ""), ...quote });
+      }
       else {
         setOutcome(result.unconfirmed);
         panel?.show();

@@ -2,7 +2,12 @@
 import type { Messages } from "@/lib/i18n/messages";
 import type { FieldIssue } from "@/lib/kling/schemas";
 
+/** A coded message in the page's language; its English `message` when no catalogue words the code. */
+export function wordCode(c: { code?: string; params?: Record<string, string | number>; message: string }, codes: Messages["issueCodes"]): string {
+  const word = c.code ? codes[c.code] : undefined;
+  return word ? word(c.params ?? {}) : c.message;
+}
+
 export function wordIssueCode(issue: FieldIssue, codes: Messages["issueCodes"]): FieldIssue {
-  const word = issue.code ? codes[issue.code] : undefined;
-  return word ? { ...issue, message: word(issue.params ?? {}) } : issue;
+  return { ...issue, message: wordCode(issue, codes) };
 }

@@ -26,7 +26,11 @@ export function AdvicePanel({
       <p>
         <span className="font-medium">{m.advice.titles[advice.key]}</span> {m.advice.steps[advice.step]}
       </p>
-      {reason ? <p className="break-words text-red-800">{m.advice.kling(reason)}</p> : null}
+      {reason ? (
+        <p className="break-words text-red-800">
+          {m.advice.klingSays} <q translate="no">{reason}</q>
+        </p>
+      ) : null}
       {details ? (
         <details className="text-xs text-red-800">
           <summary className="cursor-pointer select-none">{m.advice.detailsLabel}</summary>

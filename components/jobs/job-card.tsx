@@ -14,14 +14,18 @@ import { UnconfirmedPanel } from "./unconfirmed-panel";
 import { useTaskPolling } from "./use-task-polling";
 
 export function JobCard({ job }: { job: JobRecord }) {
-  const m = useMessages().jobs;
+  const all = useMessages();
+  const m = all.jobs;
   const id = useId();
   const polling = useTaskPolling(job);
   const { summary } = polling;
   const status: DisplayStatus = job.state === "created" ? (summary?.status ?? "submitted") : job.state;
   const final = isFinalStatus(summary?.status);
   const ticking = job.state === "created" && !final;
-  const facts = [m.kind[job.kind], job.model, job.mode, job.duration ? `${job.duration} s` : undefined].filter((f): f is string => !!f);
+  const modes: Record<string, string> = { std: all.composer.mode.std, pro: all.composer.mode.pro, "4k": all.composer.mode["4k"] };
+  const mode = job.mode ? (modes[job.mode] ?? job.mode) : undefined;
+  const duration = job.duration ? all.composer.duration.option(job.duration) : undefined;
+  const facts = [m.kind[job.kind], job.model, mode, duration].filter((f): f is string => !!f);
 
   return (
     <article

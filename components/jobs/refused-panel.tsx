@@ -2,10 +2,13 @@
 import { adviceForCode, adviceForNotSent } from "@/lib/client/advice";
 import type { JobFailure, JobRecord } from "@/lib/client/jobs-store";
 import { useMessages } from "@/lib/i18n/messages-context";
+import { wordIssueCode } from "@/components/composer/word-issue";
 import { AdvicePanel } from "./advice-panel";
+import { refusalWords } from "./failure-words";
 
 export function RefusedPanel({ job, failure }: { job: JobRecord; failure: JobFailure }) {
   const m = useMessages();
+  const refusal = refusalWords(failure, m.jobs.refusals);
   const advice = failure.notSent ? adviceForNotSent(failure) : adviceForCode(failure.code, failure.status, failure.message);
   return (
     <>
@@ -13,12 +16,13 @@ export function RefusedPanel({ job, failure }: { job: JobRecord; failure: JobFai
         job={job}
         advice={advice}
         heading={failure.notSent ? m.jobs.advice.notSent : m.jobs.refused.title}
-        details={m.jobs.advice.details(failure.status, failure.code, failure.message)}
+        details={m.jobs.advice.details(failure.status, failure.code, refusal ? "" : failure.message)}
       />
+      {refusal ? <p className="mt-1 text-sm text-red-800">{refusal}</p> : null}
       {failure.errors && failure.errors.length > 0 ? (
         <ul className="mt-1 list-disc pl-5 text-sm text-red-800">
           {failure.errors.map((e) => (
-            <li key={`${e.path}:${e.message}`}>{m.composer.issues.field(e.path, e.message)}</li>
+            <li key={`${e.path}:${e.message}`}>{m.composer.issues.field(e.path, wordIssueCode(e, m.issueCodes).message)}</li>
           ))}
         </ul>
       ) : null}

@@ -3,6 +3,7 @@ import { adviceForReason } from "@/lib/client/advice";
 import type { JobRecord } from "@/lib/client/jobs-store";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { AdvicePanel } from "./advice-panel";
+import { failureWords } from "./failure-words";
 import { JobVideo } from "./job-video";
 import type { TaskPolling } from "./use-task-polling";
 
@@ -30,7 +31,7 @@ export function TaskPanel({ job, polling }: { job: JobRecord; polling: TaskPolli
         ) : null}
         {failure && !failure.transient ? (
           <div className="flex flex-wrap items-center gap-2 text-sm text-red-800">
-            <p>{m.pollRefused(failure.failure.status, failure.failure.message)}</p>
+            <p>{m.pollRefused(failure.failure.status, failureWords(failure.failure, m.refusals))}</p>
             {checkButton}
           </div>
         ) : null}

@@ -3,12 +3,14 @@ import { useState } from "react";
 import { findTaskByExternalId } from "@/lib/client/find-task";
 import type { JobRecord } from "@/lib/client/jobs-store";
 import { useMessages } from "@/lib/i18n/messages-context";
+import { failureWords } from "./failure-words";
 import { useJobsContext } from "./jobs-provider";
 
 type Search = { state: "idle" } | { state: "looking" } | { state: "not-found"; searched: number } | { state: "failed"; message: string };
 
 export function UnconfirmedPanel({ job }: { job: JobRecord }) {
   const m = useMessages().jobs.unconfirmed;
+  const refusals = useMessages().jobs.refusals;
   const { client, store } = useJobsContext();
   const [search, setSearch] = useState<Search>({ state: "idle" });
   const f = job.failure;
@@ -17,7 +19,7 @@ export function UnconfirmedPanel({ job }: { job: JobRecord }) {
       ? m.interrupted
       : f.reason === "network" || f.reason === "timeout"
         ? m.networkError
-        : m.httpError(f.status, f.message);
+        : m.httpError(f.status, failureWords(f, refusals));
 
   const look = async () => {
     setSearch({ state: "looking" });

@@ -24,12 +24,12 @@ describe("readFrameSource", () => {
 
   it("still refuses what re-encoding cannot fix: type, small sides, aspect ratio", async () => {
     const gif = await readFrameSource(new Blob(["GIF89a"], { type: "image/gif" }), measure(1, 1));
-    expect(gif.problems[0]).toMatch(/PNG or JPEG.*gif/);
+    expect(gif.problems[0]?.message).toMatch(/PNG or JPEG.*gif/);
     expect(gif.source).toBeNull();
     const small = await readFrameSource(blobOf(await jpegBase64(200, 200)), measure(200, 200));
-    expect(small.problems[0]).toMatch(/at least 300 px/);
+    expect(small.problems[0]?.message).toMatch(/at least 300 px/);
     const wide = await readFrameSource(blobOf(await jpegBase64(300, 300)), measure(3000, 300));
-    expect(wide.problems[0]).toMatch(/aspect ratio/);
+    expect(wide.problems[0]?.message).toMatch(/aspect ratio/);
   });
 
   it("marks an image the browser cannot decode", async () => {

@@ -2,7 +2,8 @@
 // because the payload step re-encodes larger files; every other rule (type, size, aspect) still refuses it.
 // Only the JPEG reader: the browser needs nothing else from image-size.
 import { JPG } from "image-size/types/jpg";
-import { imageProblems, sniffImageType, type ImageFacts } from "@/lib/kling/image-rules";
+import type { CodedMessage } from "@/lib/kling/field-codes";
+import { imageRuleProblems, sniffImageType, type ImageFacts } from "@/lib/kling/image-rules";
 import { MAX_IMAGE_BYTES } from "@/lib/kling/limits";
 import { bytesToBase64, measureWithBitmap, type MeasureImage } from "./image-file";
 import { canvasToBlob, context2d, makeCanvas } from "./reencode";
@@ -10,8 +11,8 @@ import type { SourceImage } from "./prepare-payload";
 
 export interface FrameReading {
   facts: ImageFacts;
-  /** Rules the image breaks that re-encoding cannot fix (messages without the field name). */
-  problems: string[];
+  /** Rules the image breaks that re-encoding cannot fix (codes with params; `message` without the field name). */
+  problems: CodedMessage[];
   undecodable: boolean;
   /** Over 10 MB: it will be re-encoded before sending. */
   willShrink: boolean;
@@ -91,7 +92,7 @@ export async function readFrameSource(
   }
   const facts: ImageFacts = { type, width, height, bytes: blob.size };
   // Size in bytes is left to the payload step: measure the rest as if it were small.
-  const problems = imageProblems({ ...facts, bytes: 0 });
+  const problems = imageRuleProblems({ ...facts, bytes: 0 });
   const usable = sniffed !== null && !undecodable && problems.length === 0;
   return {
     facts,

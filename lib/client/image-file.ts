@@ -1,10 +1,11 @@
 // Browser helpers for picked images: the shape of a reading, measuring with the browser's decoder, raw base64.
+import type { CodedMessage } from "@/lib/kling/field-codes";
 import type { ImageFacts } from "@/lib/kling/image-rules";
 
 export interface ImageReading {
   facts: ImageFacts;
-  /** Rule messages from `imageProblems` (without the field name); empty when the image is fine. */
-  problems: string[];
+  /** Rules from `imageRuleProblems` (codes with params); empty when the image is fine. */
+  problems: CodedMessage[];
   /** The type looked right but the browser could not decode the pixels. */
   undecodable: boolean;
   /** Raw base64 without a data: prefix, only when the image passes every rule. */

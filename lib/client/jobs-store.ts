@@ -2,7 +2,7 @@
 import * as z from "@/lib/kling/zod";
 import { TASK_KINDS, TASK_STATUSES, type TaskKind, type TaskStatus } from "@/lib/kling/limits";
 import type { Task } from "@/lib/kling/schemas";
-import type { KlingFailure, TaskResult } from "./kling-api";
+import { fieldIssueSchema, type KlingFailure, type TaskResult } from "./kling-api";
 import { estimateFrom } from "./poll-schedule";
 import { recipeSchema, type Recipe } from "./recipe";
 import { frameRefs, splitBody, type FrameStore, type Json } from "./sent-body";
@@ -16,7 +16,9 @@ const failureSchema = z.object({
   code: z.number(),
   message: z.string(),
   reason: z.enum(["http", "network", "timeout", "bad-answer", "interrupted"]),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  errors: z.array(fieldIssueSchema).optional(),
+  /** The gateway's own refusal code (sign-in required, a limit…), worded in the browser. */
+  refusal: z.string().optional(),
   /** Certainly never reached Kling (our own server refused it, a misconfiguration, the browser was offline). */
   notSent: z.boolean().optional(),
 });
@@ -141,6 +143,7 @@ function toFailure(f: KlingFailure): JobFailure {
     message: f.message,
     reason: f.reason,
     ...(f.errors ? { errors: f.errors } : {}),
+    ...(f.refusal ? { refusal: f.refusal } : {}),
     ...(f.notSent ? { notSent: true } : {}),
   };
 }

@@ -14,6 +14,8 @@ export interface KlingFailure {
   code: number;
   message: string;
   errors?: FieldIssue[];
+  /** The gateway's refusal code (`reason` in its envelope: "sign-in-required", "limit-create"…). */
+  refusal?: string;
   reason: FailureReason;
   requestId?: string;
   /** Certainly never reached Kling: the gateway says so (`x-motionbrush-sent: no`) or the browser was offline. */
@@ -38,11 +40,20 @@ export interface KlingClient {
   listTasks(kind: TaskKind, page: { pageNum: number; pageSize: number }): Promise<TaskListResult>;
 }
 
+/** A field issue as the gateway sends it: the code and params let the browser word it. */
+export const fieldIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
 const errorEnvelopeSchema = z.object({
   code: z.number().int(),
   message: z.string(),
   request_id: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  errors: z.array(fieldIssueSchema).optional(),
+  reason: z.string().optional(),
 });
 
 type Envelope<T> = { code: number; message: string; request_id: string; data?: T };
@@ -97,6 +108,7 @@ async function call<T>(
       code: err.data.code,
       message: err.data.message,
       ...(err.data.errors ? { errors: err.data.errors } : {}),
+      ...(err.data.reason ? { refusal: err.data.reason } : {}),
       reason: "http",
       ...(err.data.request_id ? { requestId: err.data.request_id } : {}),
       ...notSent,

@@ -15,7 +15,7 @@ describe("pre-flight", () => {
   });
 
   it("names a chosen group that is missing its field", () => {
-    expect(preflightImage2Video({ prompt: "p", image: big }, { group: "first_last_frame", facts: {} })).toEqual([
+    expect(preflightImage2Video({ prompt: "p", image: big }, { group: "first_last_frame", facts: {} })).toMatchObject([
       { path: "image_tail", message: "is required for first + last frame: choose a last frame" },
     ]);
     expect(preflightImage2Video({ prompt: "p", image: big }, { group: "motion_brush", facts: {} })[0]?.path).toBe("dynamic_masks");
@@ -55,6 +55,6 @@ describe("pre-flight", () => {
     const five = preflightMultiImage({ image_list: Array.from({ length: 5 }, () => ({ image: big })), prompt: "p" }, { facts: {} });
     expect(five[0]?.message).toBe("must have 1 to 4 images");
     const small = preflightMultiImage({ image_list: [{ image: big }], prompt: "p" }, { facts: { "image_list[0].image": jpeg(100, 100) } });
-    expect(small).toEqual([{ path: "image_list[0].image", message: "must be at least 300 px on each side (got 100x100)" }]);
+    expect(small).toMatchObject([{ path: "image_list[0].image", message: "must be at least 300 px on each side (got 100x100)" }]);
   });
 });

@@ -1,5 +1,6 @@
 // Pre-flight: the server's shared schemas plus the image facts the browser already knows, as field-named issues.
-import { imageProblems, maskProblems, type ImageFacts } from "@/lib/kling/image-rules";
+import { coded } from "@/lib/kling/field-codes";
+import { imageRuleProblems, maskRuleProblems, type ImageFacts } from "@/lib/kling/image-rules";
 import { BUILTIN_CATALOG, type Catalog } from "@/lib/kling/catalog";
 import {
   image2videoBodySchemaFor,
@@ -33,7 +34,7 @@ export type FactsByPath = Record<string, ImageFacts | undefined>;
 function imageIssues(facts: FactsByPath, paths: string[]): FieldIssue[] {
   return paths.flatMap((path) => {
     const f = facts[path];
-    return f ? imageProblems(f).map((message) => ({ path, message })) : [];
+    return f ? imageRuleProblems(f).map((p) => ({ path, ...p })) : [];
   });
 }
 
@@ -43,7 +44,7 @@ function maskIssues(body: Record<string, unknown>, facts: FactsByPath): FieldIss
   const issues: FieldIssue[] = [];
   const check = (path: string) => {
     const f = facts[path];
-    if (f) for (const message of maskProblems(f, image)) issues.push({ path, message });
+    if (f) for (const p of maskRuleProblems(f, image)) issues.push({ path, ...p });
   };
   if (body.static_mask !== undefined) check("static_mask");
   const groups = Array.isArray(body.dynamic_masks) ? (body.dynamic_masks as DynamicMask[]) : [];
@@ -53,7 +54,7 @@ function maskIssues(body: Record<string, unknown>, facts: FactsByPath): FieldIss
       if (p.x >= image.width || p.y >= image.height) {
         issues.push({
           path: `dynamic_masks[${i}].trajectories[${j}]`,
-          message: `must lie inside the image (x < ${image.width}, y < ${image.height}; got ${p.x}, ${p.y})`,
+          ...coded("trajectory.inside", { width: image.width, height: image.height, x: p.x, y: p.y }),
         });
       }
     });
@@ -64,10 +65,10 @@ function maskIssues(body: Record<string, unknown>, facts: FactsByPath): FieldIss
 /** Group choices the schema cannot see: a chosen group must carry its fields. */
 function groupIssues(body: Record<string, unknown>, group: ExclusiveGroup): FieldIssue[] {
   if (group === "first_last_frame" && body.image_tail === undefined) {
-    return [{ path: "image_tail", message: "is required for first + last frame: choose a last frame" }];
+    return [{ path: "image_tail", ...coded("lastFrame.required") }];
   }
   if (group === "motion_brush" && body.static_mask === undefined && body.dynamic_masks === undefined) {
-    return [{ path: "dynamic_masks", message: "is required for the motion brush: paint a moving area or a still area" }];
+    return [{ path: "dynamic_masks", ...coded("brush.required") }];
   }
   return [];
 }

@@ -24,8 +24,10 @@ export interface Advice {
   field: CapabilityWarning["field"] | "sound";
   message: string;
   /** Set where the browser words the advice itself (lib/i18n); `message` is the English fallback. */
-  code?: "retired";
-  params?: { model: string; since: string; source: string };
+  code?: "retired" | CapabilityWarning["code"] | "cap.soundPlainOnly";
+  params?: { model: string; since?: string; source?: string; sourceCode?: "partnerDocs" | "reported"; feature?: Feature; preset?: string };
+  /** For "cap.onlyAs": the listed combinations, worded in the browser. */
+  supported?: Combo[];
   switches: Switch[];
 }
 
@@ -33,7 +35,7 @@ export interface Advice {
 function retiredAdvice(ctx: CapabilityContext, feature: Feature, catalog: Catalog): Advice[] {
   const info = findModel(catalog, ctx.model);
   if (info?.status.state !== "retired") return [];
-  const { since = "", source } = info.status;
+  const { since = "", source, sourceCode } = info.status;
   const live = catalog.models.filter((m) => m.status.state === "live" && !m.relayOnly && m.features[feature]);
   const switches = live.slice(0, MAX_MODEL_SWITCHES).flatMap((m): Switch[] => {
     const best = closestCombos({ ...ctx, model: m.id }, combosOf(m.features[feature]))[0];
@@ -43,7 +45,7 @@ function retiredAdvice(ctx: CapabilityContext, feature: Feature, catalog: Catalo
     {
       field: "model_name",
       code: "retired",
-      params: { model: info.id, since, source },
+      params: { model: info.id, since, source, ...(sourceCode ? { sourceCode } : {}) },
       message: `${info.id} is retired on the official Kling API${since ? ` since ${since}` : ""} (${source}); only a relay or deployment that still serves it will run it`,
       switches,
     },
@@ -137,6 +139,9 @@ export function capabilityAdvice(ctx: CapabilityContext, catalog: Catalog = BUIL
   const advice: Advice[] = warningsFor(ctx, catalog).map((w) => ({
     field: w.field,
     message: w.message,
+    code: w.code,
+    params: w.params,
+    supported: w.supported,
     // Only switches that really clear this warning are offered.
     switches: switchesFor(ctx, w, feature, catalog).filter(
       (s) => !warningsFor(applySwitch(ctx, s), catalog).some((x) => x.field === w.field),
@@ -147,6 +152,8 @@ export function capabilityAdvice(ctx: CapabilityContext, catalog: Catalog = BUIL
   if (ctx.sound === "on" && modelTakesSound(ctx.model, catalog) && findModel(catalog, ctx.model)?.soundPlainOnly && ctx.group !== "first_frame") {
     advice.push({
       field: "sound",
+      code: "cap.soundPlainOnly",
+      params: { model: ctx.model },
       message: `${ctx.model} lists sound only without a last frame, motion brush or camera control`,
       switches: [{ kind: "soundOff" }],
     });

@@ -1,9 +1,10 @@
 // Every English string the UI shows. Add a language by writing another object of type `Messages`.
 import type { AxisMotion, CameraType, SignMeaning } from "@/lib/composer/camera";
-import type { AspectRatio } from "@/lib/kling/models";
+import type { AspectRatio, Feature } from "@/lib/kling/models";
 import type { CameraAxis, TaskKind, TaskStatus } from "@/lib/kling/limits";
 import { formatBytes, formatClock, formatDateTime, formatNumber, formatSeconds } from "./format";
 import type { AdviceKey, NextStep } from "@/lib/client/advice";
+import type { RefusalReason } from "@/lib/server/guard";
 
 const TAG = "en";
 const size = (bytes: number) => formatBytes(TAG, bytes);
@@ -181,6 +182,12 @@ export const en = {
       retired: (model: string, since: string, source: string) =>
         `${model} is retired on the official Kling API${since ? ` since ${since}` : ""} (${source}). Only a relay or private deployment that still serves it will run this job`,
       sendAnyway: "It may still work (relays sometimes run ahead); you can send it on purpose.",
+      sources: {
+        partnerDocs: "Kling’s API partner documentation",
+        reported: "reported: Kling’s retirement list of 2026-08-26, and missing from the model list on 2026-10-04",
+      },
+      /** Ends the advice's headline. */
+      stop: ".",
       otherModels: (models: string) => `Models that list it: ${models}.`,
     },
     submit: {
@@ -227,11 +234,13 @@ export const en = {
     } satisfies Record<CameraType, string>,
     presetNote: "A preset takes no axes. Your axis setting is kept for “One axis”.",
     axesIntro: "Only one axis can move at a time: moving one resets the others to 0.",
+    turnNote: "Kling’s API calls the two turns pan and tilt; the names here say which way the picture turns.",
     axes: {
       horizontal: "Horizontal",
       vertical: "Vertical",
-      pan: "Pan",
-      tilt: "Tilt",
+      // Named by what the picture does (Kling's pan turns up/down, its tilt left/right): see glossary.ts.
+      pan: "Turn up or down",
+      tilt: "Turn left or right",
       roll: "Roll",
       zoom: "Zoom",
     } satisfies Record<CameraAxis, string>,
@@ -342,6 +351,24 @@ export const en = {
     cameraSimple: "Use “One axis” instead of the preset",
     soundOff: "Turn sound off",
     confirm: "Send it anyway: I know this combination is outside the capability map",
+    features: {
+      plain: "plain image to video",
+      first_last_frame: "first + last frame",
+      motion_brush: "the motion brush",
+      camera: "camera control",
+      sound: "sound",
+      multi_image: "multi-image to video",
+    } satisfies Record<Feature, string>,
+    /** Listed combinations: "Standard, Professional 3–15 s" or "Professional 5 s, Standard 10 s". */
+    combos: (groups: readonly { modes: readonly string[]; seconds: readonly number[] }[]) =>
+      groups
+        .map((g) => {
+          const secs = g.seconds.length > 2 && g.seconds.every((d, i) => i === 0 || d === g.seconds[i - 1]! + 1)
+            ? `${g.seconds[0]}–${g.seconds[g.seconds.length - 1]} s`
+            : `${g.seconds.join(", ")} s`;
+          return [g.modes.join(", "), secs].filter(Boolean).join(" ");
+        })
+        .join("; "),
   },
   issueCodes: {
     "cfg.model": (p: IssueParams) => `${p.model} does not take cfg_scale (only ${p.models} do): it is not sent`,
@@ -362,6 +389,72 @@ export const en = {
     "shots.sum": (p: IssueParams) => `the shots add up to ${p.sum} s, but the video is ${p.total} s: make them add up to ${p.total} s`,
     "prompt.required": () => "a prompt is required (except with your own shots)",
     "prompt.intelligence": () => "a prompt is required: Kling plans the shots from it",
+    // Field rules from lib/kling/field-codes.ts (schemas, image rules, pre-flight): the same sentences as the envelope.
+    "type.string": () => "must be text",
+    "type.number": () => "must be a number",
+    "type.boolean": () => "must be on or off",
+    "type.integer": () => "must be a whole number",
+    "type.array": () => "must be a list",
+    "type.stringNotNumber": (p: IssueParams) => `must be text such as “${p.example}”, not a number`,
+    "type.stringOneOfNotNumber": (p: IssueParams) => `must be text, one of ${p.values}, not a number`,
+    "type.arrayOf": () => "is not in the shape Kling expects",
+    oneOf: (p: IssueParams) => `must be one of ${p.values}`,
+    empty: () => "must not be empty",
+    "chars.max": (p: IssueParams) => `must be at most ${formatNumber(TAG, Number(p.max))} characters`,
+    controlChars: () => "must not contain control characters",
+    range: (p: IssueParams) => `must be between ${p.min} and ${p.max}`,
+    "min.zero": () => "must be 0 or more",
+    "int.pixel": () => "must be a whole pixel",
+    "int.id": () => "must be a whole-number id",
+    "positive.id": () => "must be a positive id",
+    "image.type": () => "must be an image address or the image itself",
+    "image.dataPrefix": () => "must be the image data without a “data:” prefix",
+    "image.urlOrBase64": () => "must be a public web address or a valid image",
+    "url.http": () => "must be an http(s) URL",
+    "url.valid": (p: IssueParams) =>
+      `must be an http(s) URL of at most ${formatNumber(TAG, Number(p.max))} characters, with no spaces or control characters`,
+    "duration.range": (p: IssueParams) => `must be whole seconds from ${p.min} to ${p.max}`,
+    "points.count": (p: IssueParams) => `must have ${p.min} to ${p.max} points`,
+    "groups.min": () => "must have at least one region when present",
+    "groups.max": (p: IssueParams) => `can have at most ${p.max} regions`,
+    "voices.max": (p: IssueParams) => `can have at most ${p.max} voices`,
+    "elements.max": (p: IssueParams) => `can have at most ${p.max} elements`,
+    "images.count": (p: IssueParams) => `needs ${p.min} to ${p.max} images`,
+    "camera.configRequired": () => "needs one axis set for “One axis”",
+    "camera.oneAxis": (p: IssueParams) =>
+      p.set ? `must move exactly one axis (${String(p.set).split(",").length} are set)` : "must move exactly one axis (none is set)",
+    "camera.presetNoConfig": () => "a preset takes no axes",
+    "frame.required": () => "is required: give at least a first or a last frame",
+    exclusive: () => "cannot be combined: a request may use only one of first + last frame, the motion brush and camera movement",
+    "prompt.requiredMulti": () => "is required for multi-image to video",
+    "field.unknown": () => "is not a Kling field for this request",
+    "trajectory.inside": (p: IssueParams) =>
+      `must lie inside the image (x below ${p.width}, y below ${p.height}; this point is at ${p.x}, ${p.y})`,
+    "lastFrame.required": () => "is required for first + last frame: choose a last frame",
+    "brush.required": () => "is required for the motion brush: paint a moving area or a static area",
+    "image.format": (p: IssueParams) => `must be a PNG or JPEG image${p.got ? ` (this one is ${String(p.got).toUpperCase()})` : ""}`,
+    "image.bytes": (p: IssueParams) => `must be at most ${size(Number(p.max))} (this one is ${size(Number(p.bytes))})`,
+    "image.side": (p: IssueParams) => `must be at least ${p.min} px on each side (this one is ${p.width} × ${p.height} px)`,
+    "image.aspect": (p: IssueParams) => `must have an aspect ratio between 1:2.5 and 2.5:1 (this one is ${p.width} × ${p.height} px)`,
+    "mask.size": (p: IssueParams) =>
+      `must be exactly the image’s size, ${p.width} × ${p.height} px (this one is ${p.maskWidth} × ${p.maskHeight} px)`,
+    "image.undecodable": () => "does not decode as a PNG or JPEG image",
+    "image.unreadable": () => "is corrupt or cut short: its header cannot be read",
+    "image.noSize": () => "has no usable pixel size",
+    "image.implausible": (p: IssueParams) => `claims an implausible size (${p.width} × ${p.height} px); at most ${p.max} px per side`,
+    "image.truncated": () => "is cut short: the file ends before the image does",
+    "image.corrupt": () => "is corrupt: its pixels do not decode",
+    "mask.png": () => "must be a PNG image (black background, white painted area)",
+    "mask.noPixels": () => "has no pixels",
+    "mask.format": () => "must be an 8-bit greyscale or RGB PNG without transparency, not interlaced",
+    "mask.grey": (p: IssueParams) => `must hold only black and white pixels (grey or colour found at ${p.x}, ${p.y})`,
+    "mask.allBlack": () => "is all black: it marks no area (paint the area in white)",
+    "mask.allWhite": () => "is all white: it marks the whole image and leaves no background",
+    // Capability warnings (lib/kling/capabilities.ts, lib/composer/suggestions.ts).
+    "cap.notListed": (p: IssueParams) => `${p.model} does not list ${p.feature}`,
+    "cap.onlyAs": (p: IssueParams) => `${p.model} lists ${p.feature} only as ${p.combos}`,
+    "cap.simpleOnly": (p: IssueParams) => `${p.model} lists only “One axis” camera movement, not a preset`,
+    "cap.soundPlainOnly": (p: IssueParams) => `${p.model} lists sound only without a last frame, the motion brush or camera movement`,
   } as Record<string, (p: IssueParams) => string>,
   cost: {
     label: "Estimated cost",
@@ -433,6 +526,7 @@ export const en = {
       drop: "or drop up to 4 PNG or JPEG files here",
       rules: "Each: at least 300 px on each side, aspect ratio between 1:2.5 and 2.5:1. Larger files are shrunk to fit.",
       sample: "Use the two sample photos",
+      sampleName: (n: number) => `Sample photo ${n} (harbour)`,
       count: (n: number, max: number) => `${n} of ${max}`,
       remove: (n: number) => `Remove image ${n}`,
       alt: (n: number) => `Reference image ${n}`,
@@ -498,6 +592,25 @@ export const en = {
     download: "Download video",
     retrying: "Kling did not answer, retrying…",
     pollRefused: (status: number, message: string) => `Kling could not report this task (HTTP ${status}): ${message}`,
+    /** The gateway's own refusals (`reason` in its envelope), for job cards and polls. */
+    refusals: {
+      "no-gate": "This server has Kling keys but lets nobody in yet: the operator must choose a sign-in or tokens.",
+      "no-session-secret": "Sign-in is set up without its secret, so this server refuses every job: tell the operator.",
+      "sign-in-required": "Sign in first: this server needs a session or an API token.",
+      "bad-token": "The API token is not one this server accepts.",
+      "cross-origin": "The request came from another site, so this server refused it.",
+      "not-json": "The request was not sent as JSON.",
+      "bad-path": "This server has no such Kling route.",
+      method: "This route does not take that kind of request.",
+      "too-large": "The request is larger than this server accepts.",
+      "wrong-password": "That password is not right.",
+      unavailable: "This server cannot check access right now; try again shortly.",
+      "bad-body": "The request body could not be read.",
+      "limit-create": "Too many jobs in a short time from you: wait a little and send again.",
+      "limit-daily": "You have reached today’s job limit on this server.",
+      "limit-poll": "Too many status checks in a short time: wait a moment.",
+      "limit-signIn": "Too many failed sign-ins: wait and try again.",
+    } satisfies Record<RefusalReason, string>,
     checkAgain: "Check again",
     failedReason: (reason: string) => `Kling says: ${reason}`,
     failedNoReason: "Kling gave no reason.",
@@ -578,7 +691,7 @@ export const en = {
       } satisfies Record<NextStep, string>,
       details: (status: number, code: number, message: string) => `HTTP ${status}, code ${code}${message ? `: ${message}` : ""}`,
       detailsLabel: "Details",
-      kling: (reason: string) => `Kling says: ${reason}`,
+      klingSays: "Kling says:",
       notSent: "Not sent: nothing reached Kling.",
     },
     project: {

@@ -1,7 +1,7 @@
 // The one glossary: how Kling's vocabulary is written in each language. Chinese terms follow Kling's Chinese API
 // documentation and app (字段描述 in the image2video reference, 能力地图, 错误码). Translators read this; the
 // catalogue test (catalogue.test.ts) checks that zh.ts uses these terms and keeps the Latin ones only where listed.
-// Not imported by the app.
+// Not imported by the app (the tests and the Playwright sweep read it).
 
 export interface GlossaryEntry {
   /** The English term as en.ts writes it (matched case-insensitively to decide whether zh.ts must use `zh`). */
@@ -42,8 +42,23 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: "Left turn, forward", zh: "左旋推进", field: "camera_control.type = left_turn_forward" },
   { en: "Horizontal", zh: "水平运镜", field: "camera_control.config.horizontal" },
   { en: "Vertical", zh: "垂直运镜", field: "camera_control.config.vertical" },
-  { en: "Pan", zh: "水平摇镜", field: "camera_control.config.pan" },
-  { en: "Tilt", zh: "垂直摇镜", field: "camera_control.config.tilt" },
+  // Pan and tilt: Kling's Chinese reference names `pan` 水平摇镜 and `tilt` 垂直摇镜, yet describes `pan` as a turn
+  // about the x axis (− down, + up) and `tilt` about the y axis (− left, + right), as /work/shared's API notes do.
+  // A film "pan" turns left/right, so both the Chinese names and the English words would promise the wrong
+  // direction. Decision: label each by what the picture does (上下摇镜 / 左右摇镜, "Turn up or down" / "Turn left
+  // or right"), keep the field names in the request preview, and say once, under the sliders, what Kling calls them.
+  {
+    en: "Turn up or down",
+    zh: "上下摇镜",
+    field: "camera_control.config.pan",
+    note: "Kling's name is 水平摇镜; its own description (x axis, − down, + up) is a vertical turn.",
+  },
+  {
+    en: "Turn left or right",
+    zh: "左右摇镜",
+    field: "camera_control.config.tilt",
+    note: "Kling's name is 垂直摇镜; its own description (y axis, − left, + right) is a horizontal turn.",
+  },
   { en: "Roll", zh: "旋转运镜", field: "camera_control.config.roll" },
   {
     en: "Zoom",
@@ -100,6 +115,8 @@ export const KEPT_IN_LATIN: readonly string[] = [
   "POST",
   "PNG",
   "JPEG",
+  "GIF",
+  "WEBP",
   "CORS",
   "ID",
   "IP",
@@ -115,4 +132,32 @@ export const KEPT_IN_LATIN: readonly string[] = [
   "KLING_JWT",
   "mode",
   "true",
+  // Model names as Kling writes them, in Chinese too ("Kling 2.5 Turbo", "Kling 2.1 Master").
+  "Turbo",
+  "Master",
+  // The two camera fields the turn note names (camera.turnNote).
+  "pan",
+  "tilt",
 ];
+
+// What may stay in Latin letters on a Chinese page: the allow-list, API field names, model ids, URLs and API
+// paths. Shared by the catalogue test and the Playwright sweep of every screen (e2e/zh-sweep.ts).
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const LATIN_ALLOWED: readonly RegExp[] = [
+  /https?:\/\/\S+/g, // placeholders: https://example.com/…
+  /http\(s\)/g,
+  /\bhttps?:\/\//g, // "starts with http:// or https://"
+  /\bdata:/g, // the data: prefix a pasted image must not have
+  /\/api\/kling\/\S+/g, // the gateway path in the preview intro
+  /\bkling-v[\w.-]*/g, // model ids
+  /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, // environment variable names for the operator
+  /<<<voice_\d>>>/g,
+  /\b[a-z]+(?:_[a-z0-9]+)+(?:\.[a-z_]+)*/g, // snake_case API fields: cfg_scale, watermark_info.enabled
+  new RegExp(`\\b(?:${KEPT_IN_LATIN.map(escape).join("|")})\\b`, "g"),
+];
+
+/** The Latin words of a text that the allow-list does not cover (two letters or more). */
+export function strayLatin(text: string): string[] {
+  const rest = LATIN_ALLOWED.reduce((s, re) => s.replace(re, " "), text);
+  return rest.match(/[A-Za-z]{2,}/g) ?? [];
+}

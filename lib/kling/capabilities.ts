@@ -14,6 +14,9 @@ export interface CapabilityQuery {
 export interface CapabilityWarning {
   field: "model_name" | "mode" | "duration" | "camera_control";
   message: string;
+  /** The browser words the warning from these (lib/i18n `issueCodes`); `message` is the English fallback. */
+  code: "cap.notListed" | "cap.onlyAs" | "cap.simpleOnly";
+  params: { model: string; feature: Feature; preset?: string };
   /** Combinations of this model that are listed for the feature. */
   supported: Combo[];
   /** Other models listing this feature. */
@@ -51,7 +54,8 @@ export function capabilityWarnings(q: CapabilityQuery, catalog: Catalog = BUILTI
   const combos = combosOf(info.features[q.feature]);
   const feature = FEATURE_NAMES[q.feature];
   if (combos.length === 0) {
-    return [{ field: "model_name", message: `${info.id} does not list ${feature}`, supported: [], otherModels }];
+    const params = { model: info.id, feature: q.feature };
+    return [{ field: "model_name", code: "cap.notListed", params, message: `${info.id} does not list ${feature}`, supported: [], otherModels }];
   }
   const warnings: CapabilityWarning[] = [];
   const modeless = combos.every((c) => c.mode === null);
@@ -62,6 +66,8 @@ export function capabilityWarnings(q: CapabilityQuery, catalog: Catalog = BUILTI
     const field = combos.some((c) => c.mode === mode) ? "duration" : "mode";
     warnings.push({
       field,
+      code: "cap.onlyAs",
+      params: { model: info.id, feature: q.feature },
       message: `${info.id} lists ${feature} only as ${describeCombos(combos)}`,
       supported: combos,
       otherModels,
@@ -70,6 +76,8 @@ export function capabilityWarnings(q: CapabilityQuery, catalog: Catalog = BUILTI
   if (q.feature === "camera" && info.cameraSimpleOnly && q.cameraType && q.cameraType !== "simple") {
     warnings.push({
       field: "camera_control",
+      code: "cap.simpleOnly",
+      params: { model: info.id, feature: q.feature, preset: q.cameraType },
       message: `${info.id} lists only the "simple" camera type, not the preset "${q.cameraType}"`,
       supported: combos,
       otherModels,

@@ -1,4 +1,5 @@
 // Kling's rules for an input image, on facts any side can read (browser, gateway, simulator).
+import { coded, type CodedMessage } from "./field-codes";
 import { MAX_ASPECT, MAX_IMAGE_BYTES, MIN_ASPECT, MIN_IMAGE_SIDE } from "./limits";
 
 export type ImageType = "png" | "jpeg";
@@ -13,39 +14,48 @@ export interface ImageFacts {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-/** Messages (without the field name) for each rule the image breaks; empty when it is fine. */
-export function imageProblems(facts: ImageFacts): string[] {
-  const problems: string[] = [];
-  if (facts.type !== "png" && facts.type !== "jpeg") {
-    problems.push(`must be a PNG or JPEG image${facts.type ? ` (got ${facts.type})` : ""}`);
-  }
+/** Each rule the image breaks, as a code with params and its English sentence; empty when it is fine. */
+export function imageRuleProblems(facts: ImageFacts): CodedMessage[] {
+  const problems: CodedMessage[] = [];
+  if (facts.type !== "png" && facts.type !== "jpeg") problems.push(coded("image.format", facts.type ? { got: facts.type } : {}));
   if (facts.bytes > MAX_IMAGE_BYTES) {
     // When both round to the same MB figure, the exact byte count says why it is over.
-    const got = mb(facts.bytes) === mb(MAX_IMAGE_BYTES) ? `${facts.bytes.toLocaleString("en")} bytes` : mb(facts.bytes);
-    problems.push(`must be at most ${mb(MAX_IMAGE_BYTES)} (got ${got})`);
+    const same = mb(facts.bytes) === mb(MAX_IMAGE_BYTES);
+    problems.push(
+      coded("image.bytes", {
+        maxMb: mb(MAX_IMAGE_BYTES),
+        got: same ? `${facts.bytes.toLocaleString("en")} bytes` : mb(facts.bytes),
+        max: MAX_IMAGE_BYTES,
+        bytes: facts.bytes,
+      }),
+    );
   }
   if (facts.width > 0 && facts.height > 0) {
-    if (facts.width < MIN_IMAGE_SIDE || facts.height < MIN_IMAGE_SIDE) {
-      problems.push(`must be at least ${MIN_IMAGE_SIDE} px on each side (got ${facts.width}x${facts.height})`);
-    }
+    const size = { width: facts.width, height: facts.height };
+    if (facts.width < MIN_IMAGE_SIDE || facts.height < MIN_IMAGE_SIDE) problems.push(coded("image.side", { min: MIN_IMAGE_SIDE, ...size }));
     const aspect = facts.width / facts.height;
-    if (aspect < MIN_ASPECT - 1e-9 || aspect > MAX_ASPECT + 1e-9) {
-      problems.push(`must have an aspect ratio between 1:2.5 and 2.5:1 (got ${facts.width}x${facts.height})`);
-    }
+    if (aspect < MIN_ASPECT - 1e-9 || aspect > MAX_ASPECT + 1e-9) problems.push(coded("image.aspect", size));
   }
   return problems;
 }
 
+/** The English sentences (without the field name) for each rule the image breaks. */
+export function imageProblems(facts: ImageFacts): string[] {
+  return imageRuleProblems(facts).map((p) => p.message);
+}
+
 /** A mask must have exactly the pixel size of the image it is sent with. */
-export function maskProblems(mask: ImageFacts, image: { width: number; height: number }): string[] {
-  const problems: string[] = [];
-  if (mask.type !== "png" && mask.type !== "jpeg") problems.push("must be a PNG or JPEG image");
+export function maskRuleProblems(mask: ImageFacts, image: { width: number; height: number }): CodedMessage[] {
+  const problems: CodedMessage[] = [];
+  if (mask.type !== "png" && mask.type !== "jpeg") problems.push(coded("image.format"));
   if (mask.width !== image.width || mask.height !== image.height) {
-    problems.push(
-      `must have exactly the image's pixel size ${image.width}x${image.height} (got ${mask.width}x${mask.height})`,
-    );
+    problems.push(coded("mask.size", { width: image.width, height: image.height, maskWidth: mask.width, maskHeight: mask.height }));
   }
   return problems;
+}
+
+export function maskProblems(mask: ImageFacts, image: { width: number; height: number }): string[] {
+  return maskRuleProblems(mask, image).map((p) => p.message);
 }
 
 /** Reads the type from the first bytes: the browser's File.type and file names lie. */

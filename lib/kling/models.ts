@@ -34,7 +34,8 @@ export interface FeatureSupport {
   durations: Duration[];
 }
 
-export type ModelStatus = { state: "live" } | { state: "retired"; since?: string; source: string };
+/** `sourceCode` names a built-in source the browser words itself; `source` is the English (or operator) text. */
+export type ModelStatus = { state: "live" } | { state: "retired"; since?: string; source: string; sourceCode?: "partnerDocs" | "reported" };
 
 /** Units per second of output; `null` = not published (shown as unknown, never 0). */
 export interface Rates {
@@ -69,11 +70,13 @@ export const RETIRED_2026_09_15: ModelStatus = {
   state: "retired",
   since: "2026-09-15",
   source: "Kling's API partner docs (Comfy-Org/docs#1326)",
+  sourceCode: "partnerDocs",
 };
 const REPORTED_RETIRED: ModelStatus = {
   state: "retired",
   since: "2026-09-15",
   source: "reported: Kling's retirement list of 2026-08-26; not in the enum on 2026-10-04",
+  sourceCode: "reported",
 };
 const LIVE: ModelStatus = { state: "live" };
 
@@ -191,7 +194,7 @@ export const BUILTIN_MODELS: readonly ModelInfo[] = [
   },
   {
     id: "kling-v2-5",
-    label: "Kling 2.5 (relays)",
+    label: "Kling 2.5",
     status: LIVE,
     takesCfgScale: false,
     ...older,

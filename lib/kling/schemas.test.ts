@@ -24,7 +24,7 @@ describe("image2video images", () => {
     expect(i2v({ prompt: "p", image: "https://cdn.example.com/a.png" })).toEqual([]);
   });
   it("refuses a data: prefix, naming the field", () => {
-    expect(i2v({ prompt: "p", image: `data:image/png;base64,${IMG}` })).toEqual([
+    expect(i2v({ prompt: "p", image: `data:image/png;base64,${IMG}` })).toMatchObject([
       { path: "image", message: "must be raw base64 without the data:...;base64, prefix" },
     ]);
   });
@@ -68,7 +68,7 @@ describe("image2video scalar fields", () => {
     expect(paths(i2v({ prompt: "p", image: IMG, model_name: "kling-v9", mode: "max" }))).toEqual(["model_name", "mode"]);
   });
   it("names unknown fields", () => {
-    expect(i2v({ prompt: "p", image: IMG, seed: 3 })).toEqual([{ path: "seed", message: "is not a Kling field for this request" }]);
+    expect(i2v({ prompt: "p", image: IMG, seed: 3 })).toMatchObject([{ path: "seed", message: "is not a Kling field for this request" }]);
   });
   it("checks callback_url and external_task_id", () => {
     expect(i2v({ prompt: "p", image: IMG, callback_url: "https://me.example/cb", external_task_id: "a" })).toEqual([]);
@@ -131,7 +131,7 @@ describe("motion brush", () => {
   });
   it("takes integer, non-negative points only", () => {
     const bad = i2v({ prompt: "p", image: IMG, dynamic_masks: [{ mask: IMG, trajectories: [{ x: 1.5, y: 0 }, { x: 0, y: -1 }] }] });
-    expect(bad).toEqual([
+    expect(bad).toMatchObject([
       { path: "dynamic_masks[0].trajectories[0].x", message: "must be an integer pixel" },
       { path: "dynamic_masks[0].trajectories[1].y", message: "must be >= 0" },
     ]);

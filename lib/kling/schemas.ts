@@ -1,6 +1,7 @@
 // Zod schemas for every Kling body and answer. One set serves the browser, the gateway and the simulator.
 import * as z from "@/lib/kling/zod";
 import { modelRules, ruleBodyOf } from "./body-rules";
+import { codeOfMessage, coded, said, type CodedMessage } from "./field-codes";
 import { BUILTIN_CATALOG, type Catalog } from "./catalog";
 import { ASPECT_RATIOS, MAX_DURATION, MIN_DURATION, MODES, MULTI_IMAGE_DURATIONS, MULTI_IMAGE2VIDEO_MODELS } from "./models";
 import {
@@ -22,7 +23,11 @@ import {
 } from "./limits";
 
 
-const oneOf = (values: readonly string[]) => `must be one of ${values.map((v) => `"${v}"`).join(", ")}`;
+const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(", ");
+const oneOf = (values: readonly string[]) => said("oneOf", { values: quoted(values) });
+
+/** A custom issue that carries its code, as `withCode` reads it back. */
+const issueOf = (c: CodedMessage) => ({ message: c.message, params: { code: c.code, ...c.params } });
 
 const BASE64_RE = /^[A-Za-z0-9+/]+={0,2}$/;
 
@@ -102,60 +107,60 @@ export function isHttpUrl(s: string): boolean {
 }
 
 /** An image: a public http(s) URL, or raw base64 without a `data:...;base64,` prefix. */
-export const imageSchema = z.string({ error: "must be a string (a URL or raw base64)" }).superRefine((s, ctx) => {
+export const imageSchema = z.string({ error: said("image.type") }).superRefine((s, ctx) => {
   if (s.length === 0) {
-    ctx.addIssue({ code: "custom", message: "must not be empty" });
+    ctx.addIssue({ code: "custom", ...issueOf(coded("empty")) });
   } else if (s.startsWith("data:")) {
-    ctx.addIssue({ code: "custom", message: "must be raw base64 without the data:...;base64, prefix" });
+    ctx.addIssue({ code: "custom", ...issueOf(coded("image.dataPrefix")) });
   } else if (/^[a-z]+:\/\//i.test(s)) {
-    if (!isHttpUrl(s)) ctx.addIssue({ code: "custom", message: "must be an http(s) URL" });
+    if (!isHttpUrl(s)) ctx.addIssue({ code: "custom", ...issueOf(coded("url.http")) });
   } else if (!isRawBase64(s)) {
-    ctx.addIssue({ code: "custom", message: "must be a public http(s) URL or valid raw base64" });
+    ctx.addIssue({ code: "custom", ...issueOf(coded("image.urlOrBase64")) });
   }
 });
 
 const promptSchema = z
-  .string({ error: "must be a string" })
-  .refine((p) => codePointLength(p) <= MAX_PROMPT_CHARS, { error: `must be at most ${MAX_PROMPT_CHARS} characters` });
+  .string({ error: said("type.string") })
+  .refine((p) => codePointLength(p) <= MAX_PROMPT_CHARS, { error: said("chars.max", { max: MAX_PROMPT_CHARS }) });
 
-const durationRange = `must be a whole number of seconds from "${MIN_DURATION}" to "${MAX_DURATION}", as a string`;
+const durationRange = said("duration.range", { min: MIN_DURATION, max: MAX_DURATION });
 /** Any whole second 3..15 as a string; which of them a model lists is capability data (a warning). */
 const durationSchema = z
-  .string({ error: (iss) => (typeof iss.input === "number" ? `must be a string such as "5" (not a number)` : durationRange) })
+  .string({ error: (iss) => (typeof iss.input === "number" ? said("type.stringNotNumber", { example: "5" }) : durationRange) })
   .refine((s) => /^\d+$/.test(s) && Number(s) >= MIN_DURATION && Number(s) <= MAX_DURATION, { error: durationRange });
 const multiDurationSchema = z.enum(MULTI_IMAGE_DURATIONS, {
   error: (iss) =>
-    typeof iss.input === "number" ? 'must be a string, "5" or "10" (not a number)' : oneOf(MULTI_IMAGE_DURATIONS),
+    typeof iss.input === "number" ? said("type.stringOneOfNotNumber", { values: quoted(MULTI_IMAGE_DURATIONS) }) : oneOf(MULTI_IMAGE_DURATIONS),
 });
 const modeSchema = z.enum(MODES, { error: oneOf(MODES) });
 const urlSchema = z
-  .string({ error: "must be a string" })
-  .refine(isHttpUrl, { error: `must be an http(s) URL of at most ${MAX_URL_CHARS} characters, with no spaces or control characters` });
+  .string({ error: said("type.string") })
+  .refine(isHttpUrl, { error: said("url.valid", { max: MAX_URL_CHARS }) });
 const externalTaskIdSchema = z
-  .string({ error: "must be a string" })
-  .min(1, { error: "must not be empty" })
-  .max(256, { error: "must be at most 256 characters" })
-  .refine((id) => !hasControlChars(id), { error: "must not contain control characters" });
+  .string({ error: said("type.string") })
+  .min(1, { error: said("empty") })
+  .max(256, { error: said("chars.max", { max: 256 }) })
+  .refine((id) => !hasControlChars(id), { error: said("controlChars") });
 
 export const trajectoryPointSchema = z.strictObject({
-  x: z.number({ error: "must be a number" }).int({ error: "must be an integer pixel" }).min(0, { error: "must be >= 0" }),
-  y: z.number({ error: "must be a number" }).int({ error: "must be an integer pixel" }).min(0, { error: "must be >= 0" }),
+  x: z.number({ error: said("type.number") }).int({ error: said("int.pixel") }).min(0, { error: said("min.zero") }),
+  y: z.number({ error: said("type.number") }).int({ error: said("int.pixel") }).min(0, { error: said("min.zero") }),
 });
 export type TrajectoryPoint = z.infer<typeof trajectoryPointSchema>;
 
 export const dynamicMaskSchema = z.strictObject({
   mask: imageSchema,
   trajectories: z
-    .array(trajectoryPointSchema, { error: "must be an array of {x, y} points" })
-    .min(MIN_TRAJECTORY_POINTS, { error: `must have ${MIN_TRAJECTORY_POINTS} to ${MAX_TRAJECTORY_POINTS} points` })
-    .max(MAX_TRAJECTORY_POINTS, { error: `must have ${MIN_TRAJECTORY_POINTS} to ${MAX_TRAJECTORY_POINTS} points` }),
+    .array(trajectoryPointSchema, { error: said("type.arrayOf", { shape: "x, y" }) })
+    .min(MIN_TRAJECTORY_POINTS, { error: said("points.count", { min: MIN_TRAJECTORY_POINTS, max: MAX_TRAJECTORY_POINTS }) })
+    .max(MAX_TRAJECTORY_POINTS, { error: said("points.count", { min: MIN_TRAJECTORY_POINTS, max: MAX_TRAJECTORY_POINTS }) }),
 });
 export type DynamicMask = z.infer<typeof dynamicMaskSchema>;
 
 const axisSchema = z
-  .number({ error: "must be a number" })
-  .min(CAMERA_MIN, { error: `must be between ${CAMERA_MIN} and ${CAMERA_MAX}` })
-  .max(CAMERA_MAX, { error: `must be between ${CAMERA_MIN} and ${CAMERA_MAX}` });
+  .number({ error: said("type.number") })
+  .min(CAMERA_MIN, { error: said("range", { min: CAMERA_MIN, max: CAMERA_MAX }) })
+  .max(CAMERA_MAX, { error: said("range", { min: CAMERA_MIN, max: CAMERA_MAX }) });
 
 export const cameraConfigSchema = z.strictObject({
   horizontal: axisSchema.optional(),
@@ -175,7 +180,7 @@ export const cameraControlSchema = z
   .superRefine((cc, ctx) => {
     if (cc.type === "simple") {
       if (!cc.config) {
-        ctx.addIssue({ code: "custom", path: ["config"], message: 'is required when type is "simple"' });
+        ctx.addIssue({ code: "custom", path: ["config"], ...issueOf(coded("camera.configRequired")) });
         return;
       }
       const nonZero = CAMERA_AXES.filter((axis) => (cc.config?.[axis] ?? 0) !== 0);
@@ -183,19 +188,19 @@ export const cameraControlSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["config"],
-          message: `must set exactly one axis to a non-zero value (${nonZero.length === 0 ? "none is" : nonZero.join(", ") + " are"} set)`,
+          ...issueOf(coded("camera.oneAxis", { set: nonZero.join(", ") })),
         });
       }
     } else if (cc.config !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["config"], message: `must be omitted for the preset "${cc.type}"` });
+      ctx.addIssue({ code: "custom", path: ["config"], ...issueOf(coded("camera.presetNoConfig", { preset: cc.type })) });
     }
   });
 export type CameraControl = z.infer<typeof cameraControlSchema>;
 
 const shotSchema = z.strictObject({
-  index: z.number({ error: "must be a number" }).int({ error: "must be an integer" }),
-  prompt: z.string({ error: "must be a string" }),
-  duration: z.string({ error: (iss) => (typeof iss.input === "number" ? 'must be a string such as "4" (not a number)' : "must be a string") }),
+  index: z.number({ error: said("type.number") }).int({ error: said("type.integer") }),
+  prompt: z.string({ error: said("type.string") }),
+  duration: z.string({ error: (iss) => (typeof iss.input === "number" ? said("type.stringNotNumber", { example: "4" }) : said("type.string")) }),
 });
 
 const image2videoFields = {
@@ -204,39 +209,39 @@ const image2videoFields = {
   prompt: promptSchema.optional(),
   negative_prompt: promptSchema.optional(),
   cfg_scale: z
-    .number({ error: "must be a number" })
-    .min(0, { error: "must be between 0 and 1" })
-    .max(1, { error: "must be between 0 and 1" })
+    .number({ error: said("type.number") })
+    .min(0, { error: said("range", { min: 0, max: 1 }) })
+    .max(1, { error: said("range", { min: 0, max: 1 }) })
     .optional(),
   mode: modeSchema.optional(),
   duration: durationSchema.optional(),
   static_mask: imageSchema.optional(),
   dynamic_masks: z
-    .array(dynamicMaskSchema, { error: "must be an array" })
-    .min(1, { error: "must have at least 1 group when present" })
-    .max(MAX_DYNAMIC_MASKS, { error: `must have at most ${MAX_DYNAMIC_MASKS} groups` })
+    .array(dynamicMaskSchema, { error: said("type.array") })
+    .min(1, { error: said("groups.min") })
+    .max(MAX_DYNAMIC_MASKS, { error: said("groups.max", { max: MAX_DYNAMIC_MASKS }) })
     .optional(),
   camera_control: cameraControlSchema.optional(),
   sound: z.enum(["on", "off"], { error: oneOf(["on", "off"]) }).optional(),
   voice_list: z
-    .array(z.strictObject({ voice_id: z.string({ error: "must be a string" }).min(1, { error: "must not be empty" }) }), {
-      error: "must be an array of {voice_id}",
+    .array(z.strictObject({ voice_id: z.string({ error: said("type.string") }).min(1, { error: said("empty") }) }), {
+      error: said("type.arrayOf", { shape: "voice_id" }),
     })
-    .max(MAX_VOICES, { error: `must have at most ${MAX_VOICES} voices` })
+    .max(MAX_VOICES, { error: said("voices.max", { max: MAX_VOICES }) })
     .optional(),
-  watermark_info: z.strictObject({ enabled: z.boolean({ error: "must be true or false" }) }).optional(),
+  watermark_info: z.strictObject({ enabled: z.boolean({ error: said("type.boolean") }) }).optional(),
   callback_url: urlSchema.optional(),
   external_task_id: externalTaskIdSchema.optional(),
   // Not an official field (output follows the image); accepted only when the user sets it explicitly.
   aspect_ratio: z.enum(ASPECT_RATIOS, { error: oneOf(ASPECT_RATIOS) }).optional(),
-  multi_shot: z.boolean({ error: "must be true or false" }).optional(),
+  multi_shot: z.boolean({ error: said("type.boolean") }).optional(),
   shot_type: z.enum(["customize", "intelligence"], { error: oneOf(["customize", "intelligence"]) }).optional(),
-  multi_prompt: z.array(shotSchema, { error: "must be an array of {index, prompt, duration}" }).optional(),
+  multi_prompt: z.array(shotSchema, { error: said("type.arrayOf", { shape: "index, prompt, duration" }) }).optional(),
   element_list: z
-    .array(z.strictObject({ element_id: z.number({ error: "must be a number" }).int({ error: "must be an integer id" }).positive({ error: "must be a positive id" }) }), {
-      error: "must be an array of {element_id}",
+    .array(z.strictObject({ element_id: z.number({ error: said("type.number") }).int({ error: said("int.id") }).positive({ error: said("positive.id") }) }), {
+      error: said("type.arrayOf", { shape: "element_id" }),
     })
-    .max(MAX_ELEMENTS, { error: `must have at most ${MAX_ELEMENTS} elements` })
+    .max(MAX_ELEMENTS, { error: said("elements.max", { max: MAX_ELEMENTS }) })
     .optional(),
 };
 
@@ -269,19 +274,17 @@ const isPlainObject = (v: unknown) => typeof v === "object" && v !== null && !Ar
 function makeImage2videoBodySchema(catalog: Catalog) {
   return image2videoShapeFor(catalog.models.map((m) => m.id)).superRefine((body, ctx) => {
     if (body.image === undefined && body.image_tail === undefined) {
-      ctx.addIssue({ code: "custom", path: ["image"], message: "is required (or image_tail): give at least one frame" });
+      ctx.addIssue({ code: "custom", path: ["image"], ...issueOf(coded("frame.required")) });
     }
     const groups = exclusiveGroups(body);
     if (groups.length > 1) {
       const second = groups[1]!;
       const path = second === "motion_brush" ? (body.static_mask !== undefined ? "static_mask" : "dynamic_masks") : second;
+      const others = groups.filter((g) => g !== second);
       ctx.addIssue({
         code: "custom",
         path: [path],
-        message: `cannot be combined with ${groups
-          .filter((g) => g !== second)
-          .map((g) => GROUP_NAMES[g])
-          .join(" or ")}: a request may use only one of first+last frame, motion brush and camera control`,
+        ...issueOf(coded("exclusive", { with: others.map((g) => GROUP_NAMES[g]).join(" or "), groups: others.join(",") })),
       });
     }
     for (const issue of modelRules(ruleBodyOf(body as Record<string, unknown>), catalog)) {
@@ -307,10 +310,10 @@ export type Image2VideoBody = z.infer<typeof image2videoBodySchema>;
 export const multiImage2videoBodySchema = z.strictObject({
   model_name: z.enum(MULTI_IMAGE2VIDEO_MODELS, { error: oneOf(MULTI_IMAGE2VIDEO_MODELS) }).optional(),
   image_list: z
-    .array(z.strictObject({ image: imageSchema }), { error: "must be an array of {image}" })
-    .min(MIN_MULTI_IMAGES, { error: `must have ${MIN_MULTI_IMAGES} to ${MAX_MULTI_IMAGES} images` })
-    .max(MAX_MULTI_IMAGES, { error: `must have ${MIN_MULTI_IMAGES} to ${MAX_MULTI_IMAGES} images` }),
-  prompt: promptSchema.min(1, { error: "is required for multi-image-to-video" }),
+    .array(z.strictObject({ image: imageSchema }), { error: said("type.arrayOf", { shape: "image" }) })
+    .min(MIN_MULTI_IMAGES, { error: said("images.count", { min: MIN_MULTI_IMAGES, max: MAX_MULTI_IMAGES }) })
+    .max(MAX_MULTI_IMAGES, { error: said("images.count", { min: MIN_MULTI_IMAGES, max: MAX_MULTI_IMAGES }) }),
+  prompt: promptSchema.min(1, { error: said("prompt.requiredMulti") }),
   negative_prompt: promptSchema.optional(),
   mode: z.enum(["std", "pro"], { error: oneOf(["std", "pro"]) }).optional(),
   duration: multiDurationSchema.optional(),
@@ -375,13 +378,13 @@ export interface Envelope<T = unknown> {
 export const listQuerySchema = z.object({
   pageNum: z.coerce
     .number({ error: "must be a number" })
-    .int({ error: "must be an integer" })
+    .int({ error: said("type.integer") })
     .min(1, { error: `must be between 1 and ${MAX_PAGE_NUM}` })
     .max(MAX_PAGE_NUM, { error: `must be between 1 and ${MAX_PAGE_NUM}` })
     .default(1),
   pageSize: z.coerce
     .number({ error: "must be a number" })
-    .int({ error: "must be an integer" })
+    .int({ error: said("type.integer") })
     .min(1, { error: `must be between 1 and ${MAX_PAGE_SIZE}` })
     .max(MAX_PAGE_SIZE, { error: `must be between 1 and ${MAX_PAGE_SIZE}` })
     .default(30),
@@ -407,7 +410,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function withCode(out: FieldIssue, issue: z.core.$ZodIssue): FieldIssue {
   const params = issue.code === "custom" ? (issue.params as Record<string, string | number> | undefined) : undefined;
-  if (!params || typeof params.code !== "string") return out;
+  if (!params || typeof params.code !== "string") {
+    const known = codeOfMessage(issue.message);
+    return known ? { ...out, ...known } : out;
+  }
   const { code, ...rest } = params;
   return { ...out, code, ...(Object.keys(rest).length ? { params: rest } : {}) };
 }
@@ -415,7 +421,7 @@ function withCode(out: FieldIssue, issue: z.core.$ZodIssue): FieldIssue {
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.flatMap((issue) =>
     issue.code === "unrecognized_keys"
-      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: "is not a Kling field for this request" }))
+      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), ...coded("field.unknown") }))
       : [withCode({ path: formatPath(issue.path), message: issue.message }, issue)],
   );
 }

@@ -44,7 +44,12 @@ describe("the create-check pool", () => {
     const pooled = await pool.check("image2video", bytesOf(body));
     expect(inline.ok).toBe(false);
     expect(pooled.verdict).toEqual(inline);
-    expect(!pooled.verdict.ok && pooled.verdict.errors[0]).toMatchObject({ path: "static_mask", message: expect.stringMatching(/only black \(0\) and white \(255\)/) });
+    expect(!pooled.verdict.ok && pooled.verdict.errors[0]).toMatchObject({
+      path: "static_mask",
+      code: "mask.grey",
+      params: { x: 320, y: 0 },
+      message: expect.stringMatching(/only black \(0\) and white \(255\)/),
+    });
   });
 
   it("answers several jobs at once, each with its own verdict", async () => {

@@ -89,7 +89,7 @@ describe("gateway create", () => {
     const { backend, calls } = fakeBackend();
     const res = await createTask(deps(backend), "image2video", post({ prompt: "p", image: Buffer.from("hello world!").toString("base64") }));
     expect(res.status).toBe(400);
-    expect(res.envelope.errors).toEqual([{ path: "image", message: "does not decode as a PNG or JPEG image" }]);
+    expect(res.envelope.errors).toMatchObject([{ path: "image", message: "does not decode as a PNG or JPEG image", code: "image.undecodable" }]);
     expect(calls).toHaveLength(0);
   });
 
@@ -123,7 +123,7 @@ describe("gateway create", () => {
       }),
     );
     expect(res.status).toBe(400);
-    expect(res.envelope.errors).toEqual([
+    expect(res.envelope.errors).toMatchObject([
       { path: "static_mask", message: "must have exactly the image's pixel size 640x360 (got 320x180)" },
     ]);
     expect(calls).toHaveLength(0);
@@ -226,7 +226,7 @@ describe("gateway create: oversized images", () => {
     const huge = Buffer.concat([png, Buffer.alloc(10 * 1024 * 1024)]).toString("base64");
     const res = await createTask(deps(backend), "image2video", post({ prompt: "p", image: huge, static_mask: mask }));
     expect(res.status).toBe(400);
-    expect(res.envelope.errors).toEqual([
+    expect(res.envelope.errors).toMatchObject([
       { path: "image", message: `must be at most 10.0 MB (got ${(png.length + 10 * 1024 * 1024).toLocaleString("en")} bytes)` },
     ]);
     expect(calls).toHaveLength(0);

@@ -2,7 +2,8 @@ import "server-only";
 // Server-side checks a schema cannot make: decode base64 images and read their headers.
 import { imageSize } from "image-size";
 import sharp from "sharp";
-import { base64ByteLength, imageProblems, maskProblems, sniffImageType, type ImageFacts } from "@/lib/kling/image-rules";
+import { coded, type CodedMessage } from "@/lib/kling/field-codes";
+import { base64ByteLength, imageRuleProblems, maskRuleProblems, sniffImageType, type ImageFacts } from "@/lib/kling/image-rules";
 import { MAX_IMAGE_BYTES } from "@/lib/kling/limits";
 import { jpegStructureProblem } from "./jpeg-structure";
 import { checkMaskPngSync } from "./png-mask";
@@ -46,20 +47,20 @@ function headerSize(b64: string, type: string): { width: number; height: number 
 }
 
 /** Facts about a raw-base64 image, read from its header and its last bytes, without decoding the whole file. */
-function base64ImageFacts(b64: string): ImageFacts & { problem?: string } {
+function base64ImageFacts(b64: string): ImageFacts & { problem?: CodedMessage } {
   const bytes = base64ByteLength(b64);
   const sniffed = sniffImageType(Buffer.from(b64.slice(0, 16), "base64"));
   if (sniffed === null || bytes > MAX_IMAGE_BYTES) return { type: sniffed, width: 0, height: 0, bytes };
   const size = headerSize(b64, sniffed);
-  if (!size) return { type: sniffed, width: 0, height: 0, bytes, problem: "is corrupt or truncated (its header cannot be read)" };
+  if (!size) return { type: sniffed, width: 0, height: 0, bytes, problem: coded("image.unreadable") };
   const { width, height } = size;
   const facts = { type: sniffed, width, height, bytes };
-  if (width <= 0 || height <= 0) return { ...facts, problem: `has no usable pixel size (its header says ${width}x${height})` };
+  if (width <= 0 || height <= 0) return { ...facts, problem: coded("image.noSize", { width, height }) };
   if (width > MAX_PLAUSIBLE_SIDE || height > MAX_PLAUSIBLE_SIDE || width * height > MAX_PLAUSIBLE_PIXELS) {
-    return { ...facts, problem: `claims an implausible size (${width}x${height}); at most ${MAX_PLAUSIBLE_SIDE} px per side` };
+    return { ...facts, problem: coded("image.implausible", { width, height, max: MAX_PLAUSIBLE_SIDE }) };
   }
   if (!isComplete(Buffer.from(b64.slice(-88), "base64"), sniffed)) {
-    return { ...facts, problem: "is truncated (the file ends before the image does)" };
+    return { ...facts, problem: coded("image.truncated") };
   }
   return facts;
 }
@@ -68,14 +69,14 @@ function checkImage(value: string, path: string, issues: FieldIssue[]): ImageFac
   if (isHttpUrl(value)) return null; // Kling fetches URLs itself; we never fetch user URLs (no SSRF).
   const facts = base64ImageFacts(value);
   if (facts.type === null) {
-    issues.push({ path, message: "does not decode as a PNG or JPEG image" });
+    issues.push({ path, ...coded("image.undecodable") });
     return null;
   }
   if (facts.problem) {
-    issues.push({ path, message: facts.problem });
+    issues.push({ path, ...facts.problem });
     return null;
   }
-  for (const message of imageProblems(facts)) issues.push({ path, message });
+  for (const p of imageRuleProblems(facts)) issues.push({ path, ...p });
   // Too large to measure: masks cannot be compared with it.
   return facts.width > 0 ? facts : null;
 }
@@ -84,14 +85,14 @@ function checkMask(value: string, path: string, image: ImageFacts | null, issues
   if (isHttpUrl(value)) return;
   const facts = base64ImageFacts(value);
   if (facts.type !== "png") {
-    issues.push({ path, message: "must be a PNG image (black background, white brushed area)" });
+    issues.push({ path, ...coded("mask.png") });
     return;
   }
   if (facts.problem) {
-    issues.push({ path, message: facts.problem });
+    issues.push({ path, ...facts.problem });
     return;
   }
-  if (image) for (const message of maskProblems(facts, image)) issues.push({ path, message });
+  if (image) for (const p of maskRuleProblems(facts, image)) issues.push({ path, ...p });
 }
 
 /** Checks the decoded images of a schema-valid image2video body. */
@@ -108,7 +109,7 @@ export function checkImage2VideoImages(body: Image2VideoBody): FieldIssue[] {
         if (p.x >= image.width || p.y >= image.height) {
           issues.push({
             path: `dynamic_masks[${i}].trajectories[${j}]`,
-            message: `must lie inside the image (x < ${image.width}, y < ${image.height}; got ${p.x}, ${p.y})`,
+            ...coded("trajectory.inside", { width: image.width, height: image.height, x: p.x, y: p.y }),
           });
         }
       });
@@ -161,12 +162,13 @@ export async function checkDecodedImages(
   for (const { path, value } of frames) {
     if (isHttpUrl(value)) continue;
     const problem = await frameProblem(bytesOf(value));
-    if (problem) issues.push({ path, message: problem });
+    // The browser words the code; scripts read the walk's own, more precise English in \`message\`.
+    if (problem) issues.push({ path, code: problem.startsWith("is truncated") ? "image.truncated" : "image.corrupt", message: problem });
   }
   for (const { path, value } of masks) {
     if (isHttpUrl(value)) continue;
     const verdict = checkMaskPngSync(bytesOf(value), null);
-    if (!verdict.ok) issues.push({ path, message: verdict.message });
+    if (!verdict.ok) issues.push({ path, code: verdict.code, ...(verdict.params ? { params: verdict.params } : {}), message: verdict.message });
   }
   return issues;
 }

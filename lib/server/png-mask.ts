@@ -4,12 +4,13 @@ import "server-only";
 // Inflating is native (node:zlib) and bounded by the header's size; rows are scanned four bytes at a time.
 // Synchronous: large bodies are checked in a worker thread (create-pool.ts), small ones inline.
 import { inflateSync } from "node:zlib";
+import { coded, type CodedMessage } from "@/lib/kling/field-codes";
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 export type MaskVerdict =
   | { ok: true; width: number; height: number }
-  | { ok: false; message: string };
+  | ({ ok: false } & CodedMessage);
 
 interface Chunks {
   width: number;
@@ -145,14 +146,14 @@ function firstColoured(cur: Uint8Array, n: number): number {
 /** Checks a mask PNG against the expected pixel size and the black/white encoding. */
 export function checkMaskPngSync(png: Buffer, expected: { width: number; height: number } | null): MaskVerdict {
   const c = readChunks(png);
-  if (typeof c === "string") return { ok: false, message: c };
-  if (c.width === 0 || c.height === 0) return { ok: false, message: "has no pixels (its header says 0x0)" };
+  if (typeof c === "string") return { ok: false, code: c.startsWith("is truncated") ? "image.truncated" : "image.corrupt", message: c };
+  if (c.width === 0 || c.height === 0) return { ok: false, ...coded("mask.noPixels") };
   if (expected && (c.width !== expected.width || c.height !== expected.height)) {
-    return { ok: false, message: `must have exactly the image's pixel size ${expected.width}x${expected.height} (got ${c.width}x${c.height})` };
+    return { ok: false, ...coded("mask.size", { width: expected.width, height: expected.height, maskWidth: c.width, maskHeight: c.height }) };
   }
   const channels = c.colorType === 0 ? 1 : c.colorType === 2 ? 3 : 0;
   if (c.bitDepth !== 8 || channels === 0 || c.interlace !== 0) {
-    return { ok: false, message: "must be an 8-bit greyscale or RGB PNG with no alpha, not interlaced" };
+    return { ok: false, ...coded("mask.format") };
   }
   const stride = c.width * channels;
   const expectedBytes = (stride + 1) * c.height;
@@ -165,9 +166,9 @@ export function checkMaskPngSync(png: Buffer, expected: { width: number; height:
       chunkSize: Math.max(64 * 1024, expectedBytes + 1),
     });
   } catch {
-    return { ok: false, message: "is corrupt or truncated (its pixel data does not inflate to the size in its header)" };
+    return { ok: false, code: "image.corrupt", message: "is corrupt or truncated (its pixel data does not inflate to the size in its header)" };
   }
-  if (raw.length !== expectedBytes) return { ok: false, message: "is truncated (its pixel data is shorter than its header says)" };
+  if (raw.length !== expectedBytes) return { ok: false, code: "image.truncated", message: "is truncated (its pixel data is shorter than its header says)" };
 
   // Rows are un-filtered into word-aligned buffers (a "None" row is one native copy) and scanned as 32-bit words.
   const padded = (stride + 3) & ~3;
@@ -178,19 +179,19 @@ export function checkMaskPngSync(png: Buffer, expected: { width: number; height:
   for (let y = 0; y < c.height; y++) {
     const base = y * (stride + 1);
     const filter = raw[base]!;
-    if (filter > 4) return { ok: false, message: "is corrupt (unknown PNG row filter)" };
+    if (filter > 4) return { ok: false, code: "image.corrupt", message: "is corrupt (unknown PNG row filter)" };
     const cur = new Uint8Array(curBuf, 0, stride);
     unfilterRow(filter, raw.subarray(base + 1, base + 1 + stride), new Uint8Array(prevBuf, 0, stride), cur, channels);
     const scan = scanRow(cur, new Uint32Array(curBuf, 0, stride >> 2), stride);
     const bad = !scan.binary ? firstNotBlackOrWhite(cur, stride, channels) : channels === 3 ? firstColoured(cur, stride) : -1;
     if (bad >= 0) {
-      return { ok: false, message: `must hold only black (0) and white (255) pixels; found grey or colour at (${bad / channels}, ${y})` };
+      return { ok: false, ...coded("mask.grey", { x: bad / channels, y }) };
     }
     black ||= scan.black;
     white ||= scan.white;
     [prevBuf, curBuf] = [curBuf, prevBuf];
   }
-  if (!white) return { ok: false, message: "is all black: it marks no area (paint the area in white)" };
-  if (!black) return { ok: false, message: "is all white: it marks the whole image, leaving no background" };
+  if (!white) return { ok: false, ...coded("mask.allBlack") };
+  if (!black) return { ok: false, ...coded("mask.allWhite") };
   return { ok: true, width: c.width, height: c.height };
 }
