@@ -30,8 +30,13 @@ for (const locale of ["zh", "en"] as const) {
     // Polls of the held jobs answer queued or running, so those states stay on screen while we look.
     const held = new Map<string, "submitted" | "processing">();
     await page.route(`${CREATE}/*`, async (route) => {
-      const res = await route.fetch();
-      const json = await res.json();
+      // A poll the page gave up on (another tab's turn, a reload) disposes of its answer: let it go.
+      const answer = await route.fetch().then(
+        async (res) => ({ res, json: await res.json() }),
+        () => null,
+      ).catch(() => null);
+      if (!answer) return route.abort().catch(() => {});
+      const { res, json } = answer;
       const hold = held.get(json.data?.task_info?.external_task_id);
       if (hold) {
         json.data.task_status = hold;
@@ -42,6 +47,7 @@ for (const locale of ["zh", "en"] as const) {
 
     await page.goto("/");
     await expect(page.getByRole("status").filter({ hasText: m.upstream.simulator })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
     await sweep.check("composer, empty, with the simulator banner");
 
     const panel = page.getByRole("tabpanel").filter({ visible: true });
@@ -169,6 +175,8 @@ test.describe("the motion brush in Chinese", () => {
     await page.addInitScript(() => window.localStorage.setItem("motionbrush:test-hook", "1"));
     await useLocale(page, "zh", baseURL!);
     await page.goto("/");
+    // The Chinese catalogue is its own chunk: a click before the page hydrated would be lost.
+    await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
     const panel = page.getByRole("tabpanel").filter({ visible: true });
     await panel.getByRole("button", { name: m.composer.firstFrame.sample }).click();
     await panel.getByLabel(m.composer.prompt.label, { exact: true }).fill(prompt);

@@ -1,4 +1,5 @@
 "use client";
+import { useRef, useState } from "react";
 import { daysLeft, mediaUrl, videoFileName } from "@/lib/client/video-store";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { useKeptVideo } from "./use-kept-video";
@@ -25,7 +26,16 @@ export function JobVideo({
   const days = now === null ? 1 : daysLeft(generatedAt, now);
   // Never straight from another origin (the CSP's media-src is 'self' blob:): the local copy, the app's own file
   // (the embedded simulator), or Kling's through the media route.
-  const src = kept.state === "kept" ? kept.url : days > 0 ? (url.startsWith("/") && !url.startsWith("//") ? url : mediaUrl(url)) : undefined;
+  const wanted = kept.state === "kept" ? kept.url : days > 0 ? (url.startsWith("/") && !url.startsWith("//") ? url : mediaUrl(url)) : undefined;
+  // A video that is playing keeps its source: the local copy, when it arrives meanwhile, takes over at the next pause
+  // or end, from the same moment, so nobody's viewing restarts at 0.
+  const [playingSrc, setPlayingSrc] = useState<string | null>(null);
+  const src = playingSrc ?? wanted;
+  const resumeAt = useRef<{ from: string; time: number } | null>(null);
+  const stopped = (v: HTMLVideoElement) => {
+    resumeAt.current = v.ended ? null : { from: v.currentSrc, time: v.currentTime };
+    setPlayingSrc(null);
+  };
   // Same-origin addresses, so the download keeps its name: the local copy, or Kling's through the media route.
   const href = kept.state === "kept" ? kept.url : mediaUrl(url);
   const keptNote =
@@ -38,10 +48,19 @@ export function JobVideo({
           playsInline
           preload="metadata"
           src={src}
+          onPlay={(e) => setPlayingSrc(e.currentTarget.getAttribute("src"))}
+          onPause={(e) => stopped(e.currentTarget)}
+          onEnded={(e) => stopped(e.currentTarget)}
+          onLoadedMetadata={(e) => {
+            const v = e.currentTarget;
+            const at = resumeAt.current;
+            resumeAt.current = null;
+            if (at && at.from !== v.currentSrc && at.time < v.duration) v.currentTime = at.time;
+          }}
           {...(poster ? { poster } : {})}
           aria-label={m.video(prompt)}
           data-testid="job-video"
-          data-source={kept.state === "kept" ? "local" : "remote"}
+          data-source={kept.state === "kept" && src === kept.url ? "local" : "remote"}
           className="aspect-video w-full rounded-lg bg-zinc-900 object-contain"
         />
       ) : null}
