@@ -611,6 +611,13 @@ export const en = {
       "limit-poll": "Too many status checks in a short time: wait a moment.",
       "limit-signIn": "Too many failed sign-ins: wait and try again.",
     } satisfies Record<RefusalReason, string>,
+    /** Why listing the account's tasks failed (Look for it, Find tasks made elsewhere), worded from the failure's kind. */
+    lookupFailure: {
+      network: "the server could not be reached",
+      timeout: "the server took too long to answer",
+      badAnswer: "the answer was not a list of Kling tasks",
+      http: (status: number, code: number) => `the server answered HTTP ${status}, code ${code}`,
+    },
     checkAgain: "Check again",
     failedReason: (reason: string) => `Kling says: ${reason}`,
     failedNoReason: "Kling gave no reason.",

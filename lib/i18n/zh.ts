@@ -602,6 +602,12 @@ export const zh: Messages = {
       "limit-poll": "短时间内查询状态过于频繁：请稍等片刻。",
       "limit-signIn": "登录失败次数过多：请稍后再试。",
     },
+    lookupFailure: {
+      network: "无法连接服务器",
+      timeout: "服务器响应超时",
+      badAnswer: "服务器返回的不是 Kling 任务列表",
+      http: (status: number, code: number) => `服务器返回 HTTP ${status}，错误码 ${code}`,
+    },
     checkAgain: "再次查询",
     failedReason: (reason: string) => `Kling 给出的原因：${reason}`,
     failedNoReason: "Kling 没有给出原因。",
