@@ -42,8 +42,8 @@ export default async function HomePage() {
             <UpstreamNotice
               upstream={config.upstream}
               simulatorTaskMs={config.simulatorTaskMs}
-              problems={config.problems ?? []}
-              capabilityProblems={capabilities.problems}
+              problems={config.notices}
+              capabilityProblems={capabilities.notices}
               m={m.upstream}
             />
             <CatalogProvider catalog={capabilities.catalog}>

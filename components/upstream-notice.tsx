@@ -1,11 +1,13 @@
 import type { Messages } from "@/lib/i18n/messages";
+import { wordConfigNotice, type ConfigNotice } from "@/lib/server/config-notice";
 
 interface Props {
   upstream: "simulator" | "official" | "official-key" | "relay";
   simulatorTaskMs: number;
-  problems: readonly string[];
+  /** Configuration problems as codes, worded here in the page's language. */
+  problems: readonly ConfigNotice[];
   /** Problems with the operator's capability file: shown, but they block nothing (built-in data applies). */
-  capabilityProblems?: readonly string[];
+  capabilityProblems?: readonly ConfigNotice[];
   m: Messages["upstream"];
 }
 
@@ -24,7 +26,7 @@ export function UpstreamNotice({ upstream, simulatorTaskMs, problems, capability
         <div role="alert" className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
           <p className="font-medium">{m.problemsHeading}</p>
           <ul className="mt-1 list-disc pl-5">
-            {problems.map((p) => (
+            {problems.map((p) => wordConfigNotice(p, m.notices)).map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>
@@ -34,7 +36,7 @@ export function UpstreamNotice({ upstream, simulatorTaskMs, problems, capability
         <div role="alert" className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           <p className="font-medium">{m.capabilitiesHeading}</p>
           <ul className="mt-1 list-disc pl-5">
-            {capabilityProblems.map((p) => (
+            {capabilityProblems.map((p) => wordConfigNotice(p, m.notices)).map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>

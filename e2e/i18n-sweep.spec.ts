@@ -152,6 +152,16 @@ for (const locale of ["zh", "en"] as const) {
     await expect(page.getByRole("region", { name: m.layout.jobsPanel, exact: true })).toBeVisible();
     await sweep.check("the jobs panel with six jobs");
 
+    // Listing the account's tasks fails (a relay's 502 with an English message): worded from its status and code.
+    const listing = (url: URL) => url.pathname.startsWith("/api/kling/v1/videos/") && url.searchParams.has("pageNum");
+    await page.route(listing, (route) =>
+      route.fulfill({ status: 502, json: { code: 5000, message: "upstream relay exploded", request_id: "r-list" } }),
+    );
+    await page.getByRole("button", { name: m.jobs.upstream.find }).click();
+    await expect(page.getByRole("status").filter({ hasText: m.jobs.upstream.failed(m.jobs.lookupFailure.http(502, 5000)) })).toBeVisible();
+    await sweep.check("listing the account's tasks failed (502)");
+    await page.unroute(listing);
+
     await page.getByLabel(m.jobs.project.importLabel).setInputFiles({
       name: "broken.motionbrush.json",
       mimeType: "application/json",

@@ -68,18 +68,23 @@ test.describe("desktop 1440x900", () => {
 test.describe("phone 390x844", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
-  test("the panel is a full-screen sheet whose close button gives focus back to the toggle", async ({ page }) => {
+  test("the panel is a full-screen modal dialog whose close button gives focus back to the toggle", async ({ page }) => {
     await page.goto("/");
     await shot(page, "jobs-p-closed");
     await openPanel(page);
     await shot(page, "jobs-p-open");
-    const box = (await panel(page).boundingBox())!;
+    // A sheet over the whole page: a modal dialog named by its heading, not a landmark beside the page.
+    const sheet = page.getByRole("dialog", { name: "Jobs" });
+    await expect(sheet).toBeVisible();
+    await expect(sheet).toHaveAttribute("aria-modal", "true");
+    await expect(panel(page)).toHaveCount(0);
+    const box = (await sheet.boundingBox())!;
     expect(box.width).toBe(390);
     expect(box.height).toBe(844);
     // What the sheet covers is out of reach meanwhile (inert): out of the tab order and the accessibility tree.
     expect(await page.locator("main").evaluate((el) => (el as HTMLElement).inert)).toBe(true);
     await page.getByRole("button", { name: "Close the jobs list" }).click();
-    await expect(panel(page)).toBeHidden();
+    await expect(sheet).toBeHidden();
     await expect(toggle(page)).toBeFocused();
     expect(await page.locator("main").evaluate((el) => (el as HTMLElement).inert)).toBe(false);
   });

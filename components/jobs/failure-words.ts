@@ -9,3 +9,14 @@ export function refusalWords(f: { refusal?: string; message: string }, refusals:
 export function failureWords(f: { refusal?: string; message: string }, refusals: Messages["jobs"]["refusals"]): string {
   return refusalWords(f, refusals) ?? f.message;
 }
+
+/** Why listing the account's tasks failed, in the page's language: never the answer's own (English) message. */
+export function lookupFailureWords(
+  f: { refusal?: string; reason: "http" | "network" | "timeout" | "bad-answer"; status: number; code: number; message: string },
+  jobs: Pick<Messages["jobs"], "refusals" | "lookupFailure">,
+): string {
+  const refused = refusalWords(f, jobs.refusals);
+  if (refused) return refused;
+  const w = jobs.lookupFailure;
+  return f.reason === "network" ? w.network : f.reason === "timeout" ? w.timeout : f.reason === "bad-answer" ? w.badAnswer : w.http(f.status, f.code);
+}

@@ -2,19 +2,21 @@
 import { useState } from "react";
 import { listAccountTasks } from "@/lib/client/find-elsewhere";
 import { useMessages } from "@/lib/i18n/messages-context";
+import { lookupFailureWords } from "./failure-words";
 import { useJobsContext } from "./jobs-provider";
 
 type State = { state: "idle" } | { state: "finding" } | { state: "done"; added: number } | { state: "failed"; message: string };
 
 export function FindElsewhere() {
-  const m = useMessages().jobs.upstream;
+  const jobs = useMessages().jobs;
+  const m = jobs.upstream;
   const { client, store } = useJobsContext();
   const [s, setS] = useState<State>({ state: "idle" });
   const find = async () => {
     setS({ state: "finding" });
     const listed = await listAccountTasks(client);
     const first = listed.failures[0];
-    if (first && listed.tasks.length === 0 && listed.failures.length > 1) return setS({ state: "failed", message: first.failure.message });
+    if (first && listed.tasks.length === 0 && listed.failures.length > 1) return setS({ state: "failed", message: lookupFailureWords(first.failure, jobs) });
     setS({ state: "done", added: await store.adopt(listed.tasks) });
   };
   return (

@@ -2,6 +2,7 @@
 // The jobs list, one click away from anywhere: a toggle in the header opens it. On a desktop (lg and up) it is a
 // column at the right of the workspace, in the page's flow, so the workspace narrows and nothing is covered; on a
 // phone it is a full-screen sheet with a close button. A new job opens it, so the job shows where the user looks.
+// The sheet is a modal dialog named by its "Jobs" heading; the column is a complementary landmark.
 // Opening moves focus to its heading; closing (its button, Escape, the toggle) gives focus back to the opener.
 import dynamic from "next/dynamic";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
@@ -89,6 +90,8 @@ export function JobsDrawer() {
   const hide = panel?.hide;
   const focusRequest = panel?.focusRequest ?? 0;
   const [ready, setReady] = useState(false);
+  // Whether the open panel is the phone's sheet: then it is a modal dialog named by its heading.
+  const [sheet, setSheet] = useState(false);
   const onReady = useCallback(() => setReady(true), []);
   // After the open panel is committed (not inside a hidden aside) and its list has loaded, so the heading exists.
   useEffect(() => {
@@ -100,12 +103,16 @@ export function JobsDrawer() {
     if (!open) return;
     const phone = window.matchMedia("(max-width: 1023.98px)");
     const under = [document.querySelector("header"), document.querySelector("main")].filter((el): el is HTMLElement => el !== null);
-    const apply = () => under.forEach((el) => (el.inert = phone.matches));
+    const apply = () => {
+      under.forEach((el) => (el.inert = phone.matches));
+      setSheet(phone.matches);
+    };
     apply();
     phone.addEventListener("change", apply);
     return () => {
       phone.removeEventListener("change", apply);
       under.forEach((el) => (el.inert = false));
+      setSheet(false);
     };
   }, [open]);
   useEffect(() => {
@@ -124,7 +131,7 @@ export function JobsDrawer() {
     <aside
       ref={ref}
       id="jobs-panel"
-      aria-label={m.jobsPanel}
+      {...(sheet ? { role: "dialog", "aria-modal": true, "aria-labelledby": "jobs-heading" } : { "aria-label": m.jobsPanel })}
       hidden={!open}
       className="fixed inset-0 z-30 overflow-y-auto bg-zinc-50 p-4 lg:sticky lg:inset-auto lg:top-0 lg:self-start lg:z-auto lg:h-dvh lg:w-[26rem] lg:shrink-0 lg:border-l lg:border-zinc-200"
     >

@@ -24,6 +24,8 @@ const SAMPLES: unknown[] = [0, 1, 2, 7, "样例", new Date(Date.UTC(2026, 11, 2,
   // The field codes' params (lib/kling/field-codes.ts), as the shared rules send them.
   { values: '"5", "10"', example: "5", min: 3, max: 15, width: 1280, height: 720, x: 1300, y: 10, got: "gif", bytes: 11 * 2 ** 20,
     maskWidth: 640, maskHeight: 360, set: "pan,zoom", preset: "down_back", model: "kling-v1-5", feature: "运镜", combos: "标准模式 5 秒", shape: "x, y" },
+  // The configuration notices' params (lib/server/config-notice.ts).
+  { name: "KLING_SIMULATOR_TASK_MS", set: "KLING_ACCESS_KEY", missing: "KLING_SECRET_KEY", min: 32, errno: "ENOENT", count: 2 },
 ];
 // A sample that did not fit: interpolated as "null", "NaN", a Date's toString ("… GMT+0000 …") or "[object …]".
 const DIRTY = /\b(?:undefined|null|NaN|true|false|Invalid Date)\b|\[object |GMT[+-]\d{4}|\[native code\]/;

@@ -5,6 +5,7 @@ import type { CameraAxis, TaskKind, TaskStatus } from "@/lib/kling/limits";
 import { formatBytes, formatClock, formatDateTime, formatNumber, formatSeconds } from "./format";
 import type { AdviceKey, NextStep } from "@/lib/client/advice";
 import type { RefusalReason } from "@/lib/server/guard";
+import type { ConfigNoticeWords } from "@/lib/server/config-notice";
 
 const TAG = "en";
 const size = (bytes: number) => formatBytes(TAG, bytes);
@@ -86,6 +87,22 @@ export const en = {
     officialKey: "Upstream: the official Kling API, with an API key. Jobs are billed to the configured Kling account.",
     capabilitiesHeading: "The operator’s capability file was not applied (the built-in model data is in force):",
     problemsHeading: "Server configuration needs attention:",
+    /** Configuration problems (lib/server/config-notice.ts); the English detail is in the server log. */
+    notices: {
+      "env-invalid": ({ name }) => `${name} has a value this server cannot use (the server log says why); its default applies.`,
+      "keys-half": ({ set, missing }) => `${set} is set without ${missing}: both are needed for the official Kling API.`,
+      "session-secret-missing": ({ min }) =>
+        `MOTIONBRUSH_PASSWORD is set but MOTIONBRUSH_SESSION_SECRET is missing (it needs ${min} characters): sign-in is off until it is set.`,
+      "session-secret-short": ({ min }) =>
+        `MOTIONBRUSH_PASSWORD is set but MOTIONBRUSH_SESSION_SECRET is shorter than ${min} characters: sign-in is off until it is longer.`,
+      "capabilities-unreadable": ({ errno }) =>
+        `MOTIONBRUSH_CAPABILITIES_FILE cannot be read (${errno === "ENOENT" ? "no such file" : errno === "EACCES" || errno === "EPERM" ? "no permission to read it" : "the server log says why"}).`,
+      "capabilities-not-json": () => "MOTIONBRUSH_CAPABILITIES_FILE is not valid JSON.",
+      "capabilities-invalid": ({ count }) =>
+        count === 1
+          ? "MOTIONBRUSH_CAPABILITIES_FILE has 1 problem (listed in the server log)."
+          : `MOTIONBRUSH_CAPABILITIES_FILE has ${count} problems (listed in the server log).`,
+    } satisfies ConfigNoticeWords,
   },
   access: {
     anonymousHeading: "Open to anyone",
@@ -611,6 +628,13 @@ export const en = {
       "limit-poll": "Too many status checks in a short time: wait a moment.",
       "limit-signIn": "Too many failed sign-ins: wait and try again.",
     } satisfies Record<RefusalReason, string>,
+    /** Why listing the account's tasks failed (Look for it, Find tasks made elsewhere), worded from the failure's kind. */
+    lookupFailure: {
+      network: "the server could not be reached",
+      timeout: "the server took too long to answer",
+      badAnswer: "the answer was not a list of Kling tasks",
+      http: (status: number, code: number) => `the server answered HTTP ${status}, code ${code}`,
+    },
     checkAgain: "Check again",
     failedReason: (reason: string) => `Kling says: ${reason}`,
     failedNoReason: "Kling gave no reason.",

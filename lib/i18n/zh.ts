@@ -117,6 +117,18 @@ export const zh: Messages = {
     officialKey: "上游：Kling 官方 API（使用 API 密钥）。任务费用计入所配置的 Kling 账户。",
     capabilitiesHeading: "运营者的能力数据文件未被采用（当前使用内置的模型数据）：",
     problemsHeading: "服务器配置需要处理：",
+    notices: {
+      "env-invalid": ({ name }) => `${name} 的值无法使用（原因见服务器日志），当前使用默认值。`,
+      "keys-half": ({ set, missing }) => `已设置 ${set}，但缺少 ${missing}：使用 Kling 官方 API 需要两者都设置。`,
+      "session-secret-missing": ({ min }) =>
+        `已设置 MOTIONBRUSH_PASSWORD，但缺少 MOTIONBRUSH_SESSION_SECRET（至少 ${min} 个字符）：设置之前登录功能不可用。`,
+      "session-secret-short": ({ min }) =>
+        `已设置 MOTIONBRUSH_PASSWORD，但 MOTIONBRUSH_SESSION_SECRET 不足 ${min} 个字符：加长之前登录功能不可用。`,
+      "capabilities-unreadable": ({ errno }) =>
+        `无法读取 MOTIONBRUSH_CAPABILITIES_FILE（${errno === "ENOENT" ? "文件不存在" : errno === "EACCES" || errno === "EPERM" ? "没有读取权限" : "原因见服务器日志"}）。`,
+      "capabilities-not-json": () => "MOTIONBRUSH_CAPABILITIES_FILE 不是有效的 JSON。",
+      "capabilities-invalid": ({ count }) => `MOTIONBRUSH_CAPABILITIES_FILE 有 ${count} 处问题（详见服务器日志）。`,
+    },
   },
   composer: {
     heading: "新建视频",
@@ -601,6 +613,12 @@ export const zh: Messages = {
       "limit-daily": "你已达到此服务器今天的任务上限。",
       "limit-poll": "短时间内查询状态过于频繁：请稍等片刻。",
       "limit-signIn": "登录失败次数过多：请稍后再试。",
+    },
+    lookupFailure: {
+      network: "无法连接服务器",
+      timeout: "服务器响应超时",
+      badAnswer: "服务器返回的不是 Kling 任务列表",
+      http: (status: number, code: number) => `服务器返回 HTTP ${status}，错误码 ${code}`,
     },
     checkAgain: "再次查询",
     failedReason: (reason: string) => `Kling 给出的原因：${reason}`,

@@ -4,7 +4,7 @@ import { loadCatalog } from "./catalog";
 
 describe("loading the capability file", () => {
   it("uses the built-in data when no file is named", () => {
-    expect(loadCatalog(undefined)).toEqual({ catalog: BUILTIN_CATALOG, problems: [] });
+    expect(loadCatalog(undefined)).toEqual({ catalog: BUILTIN_CATALOG, problems: [], notices: [] });
   });
   it("applies a valid file", () => {
     const state = loadCatalog("/caps.json", () => JSON.stringify({ models: [{ id: "kling-v2-1", status: { state: "live" } }] }));
@@ -21,5 +21,9 @@ describe("loading the capability file", () => {
     const bad = loadCatalog("/x", () => JSON.stringify({ models: [{ id: "kling-v3", rates: { std: -1 } }] }));
     expect(bad.catalog).toBe(BUILTIN_CATALOG);
     expect(bad.problems[0]).toMatch(/^MOTIONBRUSH_CAPABILITIES_FILE: models entry "kling-v3" rates\.std: /);
+    // The page gets codes: one per failure, the invalid file's problems counted (the log lists them).
+    expect(missing.notices).toEqual([{ code: "capabilities-unreadable", errno: "ENOENT" }]);
+    expect(loadCatalog("/x", () => "{").notices).toEqual([{ code: "capabilities-not-json" }]);
+    expect(bad.notices).toEqual([{ code: "capabilities-invalid", count: bad.problems.length - 1 }]);
   });
 });

@@ -36,6 +36,20 @@ describe("server configuration", () => {
     const c = readServerConfig({ KLING_ACCESS_KEY: "secret-ak" });
     expect(c.problems).toEqual(["KLING_ACCESS_KEY is set without KLING_SECRET_KEY; both are needed for the official API"]);
     expect(JSON.stringify(c.problems)).not.toContain("secret-ak");
+    // The same problem as a code for the page, worded there in its language.
+    expect(c.notices).toEqual([{ code: "keys-half", set: "KLING_ACCESS_KEY", missing: "KLING_SECRET_KEY" }]);
+    expect(JSON.stringify(c.notices)).not.toContain("secret-ak");
+  });
+  it("codes a bad variable and a short session secret for the page, naming the variable and never its value", () => {
+    const c = readServerConfig({ KLING_SIMULATOR_TASK_MS: "soon", MOTIONBRUSH_PASSWORD: "pw", MOTIONBRUSH_SESSION_SECRET: "tiny-value" });
+    expect(c.notices).toEqual([
+      { code: "env-invalid", name: "KLING_SIMULATOR_TASK_MS" },
+      { code: "session-secret-short", min: 32 },
+    ]);
+    expect(c.problems).toHaveLength(2);
+    expect(JSON.stringify(c.notices)).not.toMatch(/soon|tiny-value|pw/);
+    expect(readServerConfig({ MOTIONBRUSH_PASSWORD: "pw" }).notices).toEqual([{ code: "session-secret-missing", min: 32 }]);
+    expect(readServerConfig({}).notices).toEqual([]);
   });
   it("takes Vercel's 4.5 MB body limit on Vercel unless configured", () => {
     expect(readServerConfig({ VERCEL: "1" }).bodyLimitBytes).toBe(VERCEL_BODY_LIMIT);

@@ -2,6 +2,7 @@ import "server-only";
 // The one place that reads process.env. Everything else receives plain values.
 import { z } from "zod";
 import { isHttpUrl } from "@/lib/kling/schemas";
+import type { ConfigNotice } from "./config-notice";
 
 const MB = 1024 * 1024;
 /** Vercel refuses function bodies over 4.5 MB; a Node server can take much more. */
@@ -148,13 +149,19 @@ const DEFAULT_POLL_RATE: Rate = { points: 600, seconds: 60 };
 /** Failed sign-ins allowed per client address per quarter hour. */
 export const SIGN_IN_RATE: Rate = { points: 5, seconds: 15 * 60 };
 
-export function readAccessConfig(env: Record<string, string | undefined>, keyed: boolean, problems: string[]): AccessConfig {
+export function readAccessConfig(
+  env: Record<string, string | undefined>,
+  keyed: boolean,
+  problems: string[],
+  notices: ConfigNotice[] = [],
+): AccessConfig {
   const shape = accessSchema.shape;
   const field = <K extends keyof typeof shape>(key: K): z.output<(typeof shape)[K]> => {
     // Per variable, so one bad value never discards the others.
     const r = shape[key].safeParse(env[key]);
     if (r.success) return r.data as z.output<(typeof shape)[K]>;
     for (const issue of r.error.issues) problems.push(`${key} ${issue.message}`);
+    notices.push({ code: "env-invalid", name: key });
     return shape[key].parse(undefined) as z.output<(typeof shape)[K]>;
   };
   const pw = field("MOTIONBRUSH_PASSWORD");
@@ -164,6 +171,7 @@ export function readAccessConfig(env: Record<string, string | undefined>, keyed:
     if (secret && secret.length >= MIN_SESSION_SECRET) password = { value: pw, secret, hours: field("MOTIONBRUSH_SESSION_HOURS") };
     else {
       password = null;
+      notices.push({ code: secret ? "session-secret-short" : "session-secret-missing", min: MIN_SESSION_SECRET });
       problems.push(`MOTIONBRUSH_PASSWORD is set but MOTIONBRUSH_SESSION_SECRET is ${secret ? "shorter than" : "missing; it needs"} ${MIN_SESSION_SECRET} characters; sign-in is off until it is set`);
     }
   }
@@ -204,21 +212,27 @@ export interface ServerConfig {
   mediaHosts: string[];
   mediaMaxBytes: number;
   access: AccessConfig;
-  /** Configuration mistakes, phrased for the operator; never contains a secret value. */
+  /** Configuration mistakes, phrased for the operator (logs, health JSON); never contains a secret value. */
   problems: string[];
+  /** The same mistakes as codes, worded on the page in its language. */
+  notices: ConfigNotice[];
 }
 
 export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const parsed = envSchema.safeParse(env);
   const problems: string[] = [];
+  const notices: ConfigNotice[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(`${issue.path.join(".")} ${issue.message}`);
+    for (const name of new Set(parsed.error.issues.map((i) => i.path.join(".")))) notices.push({ code: "env-invalid", name });
   }
   const e = parsed.success ? parsed.data : envSchema.parse({});
   let upstream: Upstream = { kind: "simulator" };
   if (e.KLING_ACCESS_KEY && e.KLING_SECRET_KEY) {
     upstream = { kind: "official", baseUrl: e.KLING_API_BASE_URL, accessKey: e.KLING_ACCESS_KEY, secretKey: e.KLING_SECRET_KEY };
   } else if (e.KLING_ACCESS_KEY || e.KLING_SECRET_KEY) {
+    const [set, missing] = e.KLING_ACCESS_KEY ? ["KLING_ACCESS_KEY", "KLING_SECRET_KEY"] : ["KLING_SECRET_KEY", "KLING_ACCESS_KEY"];
+    notices.push({ code: "keys-half", set, missing });
     problems.push(
       `${e.KLING_ACCESS_KEY ? "KLING_ACCESS_KEY" : "KLING_SECRET_KEY"} is set without ${e.KLING_ACCESS_KEY ? "KLING_SECRET_KEY" : "KLING_ACCESS_KEY"}; both are needed for the official API`,
     );
@@ -229,7 +243,7 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
   }
   const bodyLimitBytes =
     e.MOTIONBRUSH_BODY_LIMIT_BYTES > 0 ? e.MOTIONBRUSH_BODY_LIMIT_BYTES : e.VERCEL ? VERCEL_BODY_LIMIT : NODE_BODY_LIMIT;
-  const access = readAccessConfig(env, upstream.kind !== "simulator", problems);
+  const access = readAccessConfig(env, upstream.kind !== "simulator", problems, notices);
   return {
     upstream,
     access,
@@ -242,6 +256,7 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
     mediaHosts: e.MOTIONBRUSH_MEDIA_HOSTS,
     mediaMaxBytes: e.MOTIONBRUSH_MEDIA_MAX_BYTES,
     problems,
+    notices,
   };
 }
 
@@ -260,9 +275,10 @@ export interface PublicConfig {
   bodyLimitBytes: number;
   simulatorTaskMs: number;
   problems: string[];
+  notices: ConfigNotice[];
 }
 
 export function getPublicConfig(): PublicConfig {
   const c = getServerConfig();
-  return { upstream: c.upstream.kind, bodyLimitBytes: c.bodyLimitBytes, simulatorTaskMs: c.simulatorTaskMs, problems: c.problems };
+  return { upstream: c.upstream.kind, bodyLimitBytes: c.bodyLimitBytes, simulatorTaskMs: c.simulatorTaskMs, problems: c.problems, notices: c.notices };
 }
