@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { waitFor } from "./bench-wait";
 
 const FIRST_LOAD_TARGET_KB = 170;
 const LIGHTHOUSE_PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 3291);
@@ -101,19 +102,6 @@ export function bundleFigures(dir = ".next"): BundleFigures {
   console.log(`  other chunks (loaded on demand, or by other routes; the polyfills only by old browsers):`);
   for (const f of others) console.log(`    ${f.padEnd(36)} ${kb(gz(join(dir, f)))}  ${tagOf(text(f))}`);
   return { firstLoadGzip, firstLoadFiles: first.size, editorGzip };
-}
-
-async function waitFor(url: string, ms: number) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 const stats = (xs: number[]) => {

@@ -14,6 +14,7 @@ import sharp from "sharp";
 import { emptyDocument, nextRegionLook, STATIC_LAYER, type EditorDocument } from "@/lib/editor/document";
 import { editorReducer } from "@/lib/editor/reducer";
 import { shapeFill } from "@/lib/editor/shapes";
+import { waitFor } from "./bench-wait";
 
 const PORT = Number(process.env.BENCH_COMPOSER_PORT ?? 3294);
 const KEYS = Number(process.env.BENCH_KEYSTROKES ?? 30);
@@ -27,19 +28,6 @@ const stats = (xs: number[]) => {
   return { n: s.length, min: s[0]!, median: s[Math.floor(s.length / 2)]!, max: s[s.length - 1]! };
 };
 const fmt = (x: ReturnType<typeof stats>) => `n=${x.n} min ${x.min.toFixed(1)} ms, median ${x.median.toFixed(1)} ms, max ${x.max.toFixed(1)} ms`;
-
-async function waitFor(url: string, ms: number) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 /** A photo-like JPEG: gradients, a few shapes and mild grain. */
 async function photo(width: number, height: number): Promise<Buffer> {

@@ -21,6 +21,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, CDPSession, Page } from "@playwright/test";
 import sharp from "sharp";
+import { waitFor } from "./bench-wait";
 
 const DIR = path.resolve(process.env.BENCH_EDITOR_DIR ?? process.cwd());
 const PORT = Number(process.env.BENCH_EDITOR_PORT ?? 3292);
@@ -39,19 +40,6 @@ const line = (label: string, xs: number[]) => {
   const s = stats(xs);
   return `  ${label.padEnd(46)} n=${String(s.n).padStart(3)}  min ${s.min.toFixed(1).padStart(6)}  median ${s.median.toFixed(1).padStart(6)}  max ${s.max.toFixed(1).padStart(6)} ms`;
 };
-
-async function waitFor(url: string, ms: number) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 /** A photo-like JPEG: smooth gradients and a few shapes. */
 async function frameJpeg(side: number): Promise<Buffer> {

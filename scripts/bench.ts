@@ -10,6 +10,7 @@ import { startSimulatorServer } from "@/lib/server/simulator-server";
 import { bundleFigures, ensureBuild, lighthouseScores } from "./bench-bundle";
 import { gatewayCpu } from "./bench-cpu";
 import { pollDuringLargeCreate } from "./bench-stall";
+import { waitFor } from "./bench-wait";
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3290);
 const SIM_PORT = Number(process.env.BENCH_SIM_PORT ?? 8790);
@@ -33,19 +34,6 @@ async function timed(url: string, init?: RequestInit): Promise<number> {
   await res.arrayBuffer();
   if (!res.ok) throw new Error(`${url} answered ${res.status}`);
   return performance.now() - t0;
-}
-
-async function waitFor(url: string, ms: number) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 const fmt = (n: number) => n.toFixed(2).padStart(8);
