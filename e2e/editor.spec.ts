@@ -3,8 +3,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { drag, toClient, type Vec } from "./helpers";
 
-type Vec = { x: number; y: number };
 const W = 1280; // the sample photo's natural size
 const H = 720;
 
@@ -31,8 +31,6 @@ async function openBrush(page: Page) {
   await page.getByTestId("editor-canvas").scrollIntoViewIfNeeded();
 }
 
-const toClient = (page: Page, p: Vec) => page.evaluate((q) => window.__motionbrushEditor!.frameToClient(q), p);
-
 /** The part of the frame visible in the canvas, in frame pixels, shrunk by a margin. */
 async function visibleFrame(page: Page) {
   return page.evaluate(() => {
@@ -43,18 +41,6 @@ async function visibleFrame(page: Page) {
     const y1 = Math.min(720, (viewSize.height - vp.y) / vp.scale);
     return { x0, y0, x1, y1, w: x1 - x0, h: y1 - y0 };
   });
-}
-
-async function drag(page: Page, points: Vec[]) {
-  await page.getByTestId("editor-canvas").scrollIntoViewIfNeeded();
-  const first = await toClient(page, points[0]!);
-  await page.mouse.move(first.x, first.y);
-  await page.mouse.down();
-  for (const p of points.slice(1)) {
-    const c = await toClient(page, p);
-    await page.mouse.move(c.x, c.y, { steps: 8 });
-  }
-  await page.mouse.up();
 }
 
 async function click(page: Page, p: Vec) {

@@ -56,3 +56,21 @@ export function watchCsp(page: Page): string[] {
   });
   return seen;
 }
+
+export type Vec = { x: number; y: number };
+
+/** A point of the frame (image pixels, top-left origin) in the page's client coordinates, through the editor's test hook. */
+export const toClient = (page: Page, p: Vec) => page.evaluate((q) => window.__motionbrushEditor!.frameToClient(q), p);
+
+/** A mouse drag through frame points on the editor's canvas, as a person would draw it. */
+export async function drag(page: Page, points: Vec[]) {
+  await page.getByTestId("editor-canvas").scrollIntoViewIfNeeded();
+  const first = await toClient(page, points[0]!);
+  await page.mouse.move(first.x, first.y);
+  await page.mouse.down();
+  for (const p of points.slice(1)) {
+    const c = await toClient(page, p);
+    await page.mouse.move(c.x, c.y, { steps: 8 });
+  }
+  await page.mouse.up();
+}

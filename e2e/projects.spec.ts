@@ -5,8 +5,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { ComposerPage } from "./composer-page";
+import { drag } from "./helpers";
 
-type Vec = { x: number; y: number };
 const CREATE = "/api/kling/v1/videos/image2video";
 const PROMPT = "the boat drifts out of the harbour";
 
@@ -15,20 +15,6 @@ test.use({ viewport: { width: 1280, height: 900 } });
 test.beforeEach(async ({ context }) => {
   await context.addInitScript(() => window.localStorage.setItem("motionbrush:test-hook", "1"));
 });
-
-const toClient = (page: Page, p: Vec) => page.evaluate((q) => window.__motionbrushEditor!.frameToClient(q), p);
-
-async function drag(page: Page, points: Vec[]) {
-  await page.getByTestId("editor-canvas").scrollIntoViewIfNeeded();
-  const first = await toClient(page, points[0]!);
-  await page.mouse.move(first.x, first.y);
-  await page.mouse.down();
-  for (const p of points.slice(1)) {
-    const c = await toClient(page, p);
-    await page.mouse.move(c.x, c.y, { steps: 8 });
-  }
-  await page.mouse.up();
-}
 
 /** The retired kling-v1 takes the brush: its send is confirmed on purpose (the simulator runs it). */
 async function confirmRetired(page: Page) {
