@@ -93,14 +93,18 @@ export async function checkCreateBytes(
   yieldNow: () => Promise<void> = async () => {},
 ): Promise<CreateVerdict> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // ASCII (base64 bodies nearly always are) reads as latin1: one copy, no UTF-8 decoding.
-  const text = isAscii(buf) ? buf.toString("latin1") : buf.toString("utf8");
+  // ASCII (base64 bodies nearly always are) reads as latin1: one copy, no UTF-8 decoding, and is UTF-8 already.
+  const ascii = isAscii(buf);
+  let text: string | null = ascii ? buf.toString("latin1") : buf.toString("utf8");
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return refuse(KLING_CODES.invalidParams, "body: must be valid JSON", [{ path: "(body)", message: "must be valid JSON" }]);
   }
+  // Keys are counted now so the text (as large as the body) can be collected while the images are checked.
+  const writtenKeys = countWrittenKeys(text);
+  text = null;
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return refuse(KLING_CODES.invalidParams, "body: must be a JSON object", [{ path: "(body)", message: "must be a JSON object" }]);
   }
@@ -117,7 +121,7 @@ export async function checkCreateBytes(
   const pixelIssues = await checkDecodedImages(valid.data, decoded);
   decoded.clear();
   if (pixelIssues.length) return invalid(pixelIssues);
-  const forwardable = forwardableAsSent(buf, text, json);
+  const forwardable = (ascii || isUtf8(buf)) && writtenKeys === countParsedKeys(json);
   return {
     ok: true,
     body: json as Record<string, unknown>,

@@ -71,3 +71,67 @@ describe("gateway forwarding", () => {
     expect(forwardableAsSent(Buffer.from(escapedBackslash), escapedBackslash, JSON.parse(escapedBackslash))).toBe(true);
   });
 });
+
+// The body is read from the request as chunks: one chunk holding all of it (Next's replay behind proxy.ts) is kept
+// without a copy; any other split is joined. Every split must give the same bytes, and the limit must hold.
+describe("gateway body reading", () => {
+  const streamed = (chunks: Uint8Array[], length?: number) =>
+    new Request("http://app.test/api/kling/v1/videos/image2video", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(length === undefined ? {} : { "content-length": String(length) }) },
+      body: new ReadableStream<Uint8Array>({
+        start(c) {
+          for (const chunk of chunks) c.enqueue(chunk);
+          c.close();
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+  const splits = (bytes: Uint8Array, n: number) => {
+    const size = Math.ceil(bytes.length / n);
+    return Array.from({ length: n }, (_, i) => bytes.slice(i * size, (i + 1) * size));
+  };
+  let text: string;
+  let bytes: Uint8Array;
+  beforeAll(() => {
+    text = JSON.stringify({ prompt: "p", image: frame });
+    bytes = new Uint8Array(Buffer.from(text));
+  });
+
+  const forwards = async (req: Request) => {
+    const { backend, sent } = recordingBackend();
+    const res = await createTask({ ...deps(backend), pool: null }, "image2video", req);
+    return { status: res.status, raw: sent[0]?.raw ? Buffer.from(sent[0].raw).toString("utf8") : undefined };
+  };
+
+  it("gives the same bytes for one whole chunk, many chunks, an empty chunk, and no declared length", async () => {
+    expect(await forwards(streamed([bytes.slice()], bytes.length))).toEqual({ status: 200, raw: text });
+    expect(await forwards(streamed(splits(bytes, 7), bytes.length))).toEqual({ status: 200, raw: text });
+    expect(await forwards(streamed([bytes.slice(), new Uint8Array(0)], bytes.length))).toEqual({ status: 200, raw: text });
+    expect(await forwards(streamed(splits(bytes, 3)))).toEqual({ status: 200, raw: text });
+  });
+
+  it("keeps a whole chunk that is a view into a larger buffer intact (copied, not moved)", async () => {
+    const big = new Uint8Array(bytes.length + 10);
+    big.set(bytes, 5);
+    expect(await forwards(streamed([big.subarray(5, 5 + bytes.length)], bytes.length))).toEqual({ status: 200, raw: text });
+  });
+
+  it("refuses bytes that do not match the declared length as JSON would, and never forwards them", async () => {
+    // Fewer bytes than declared: the JSON is cut short.
+    expect(await forwards(streamed([bytes.slice(0, bytes.length - 2)], bytes.length))).toMatchObject({ status: 400, raw: undefined });
+    // More than declared (a whole first chunk, then extra bytes): all of them are read, and the extra breaks the JSON.
+    expect(await forwards(streamed([bytes.slice(), new Uint8Array(Buffer.from("xx"))], bytes.length))).toMatchObject({ status: 400, raw: undefined });
+  });
+
+  it("refuses a stream past the limit with 413 even when the length it declared is small", async () => {
+    const { backend, sent } = recordingBackend();
+    const res = await createTask(
+      { config: { bodyLimitBytes: 1024, problems: [] }, backend, pool: null },
+      "image2video",
+      streamed(splits(bytes, 4), 10),
+    );
+    expect(res.status).toBe(413);
+    expect(sent).toHaveLength(0);
+  });
+});

@@ -81,6 +81,9 @@ export function unknownKind(kind: string): GatewayResult {
 
 const MB = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
+/** A view of the whole of a plain ArrayBuffer: what can be moved to a worker without a copy. */
+const ownsItsBuffer = (b: Uint8Array) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer;
+
 /** Reads at most `limit` bytes; a larger body is refused without buffering the rest. */
 async function readBody(request: Request, limit: number): Promise<Buffer | GatewayResult> {
   const tooLarge = (size: string) =>
@@ -94,9 +97,11 @@ async function readBody(request: Request, limit: number): Promise<Buffer | Gatew
   if (Number.isFinite(declared) && declared > limit) return tooLarge(MB(declared));
   if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
-  // With a declared length the chunks are copied into one buffer as they arrive (its own memory, so it can move to
-  // a worker thread): no list joined in one long copy at the end.
-  const whole = Number.isFinite(declared) && declared > 0 ? Buffer.allocUnsafeSlow(declared) : null;
+  // Next hands over a body it buffered (for proxy.ts) as one chunk that owns its memory: kept as it is, no copy. A
+  // body that arrives in pieces is copied into one buffer of the declared length as they come (its own memory, so
+  // it can move to a worker thread), or, with no length, joined once at the end.
+  const declaredLength = Number.isFinite(declared) && declared > 0 ? declared : 0;
+  let whole: Buffer | null = null;
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -107,12 +112,22 @@ async function readBody(request: Request, limit: number): Promise<Buffer | Gatew
       return tooLarge(`over ${MB(limit)}`);
     }
     if (whole && total + value.byteLength <= whole.length) whole.set(value, total);
-    else chunks.push(value);
+    else if (!whole && chunks.length === 0 && total === 0 && ownsItsBuffer(value)) chunks.push(value);
+    else if (!whole && declaredLength > 0 && total + value.byteLength <= declaredLength) {
+      whole = Buffer.allocUnsafeSlow(declaredLength);
+      for (const c of chunks.splice(0)) whole.set(c, 0);
+      whole.set(value, total);
+    } else chunks.push(value);
     total += value.byteLength;
+  }
+  if (!whole && chunks.length === 1 && ownsItsBuffer(chunks[0]!)) {
+    const only = chunks[0]!;
+    return Buffer.from(only.buffer, only.byteOffset, only.byteLength);
   }
   if (whole && chunks.length === 0) return total === whole.length ? whole : whole.subarray(0, total);
   // No length, or more than it said: joined once (the part already copied first).
-  return Buffer.concat(whole ? [whole.subarray(0, total - chunks.reduce((n, c) => n + c.byteLength, 0)), ...chunks] : chunks, total);
+  const copied = total - chunks.reduce((n, c) => n + c.byteLength, 0);
+  return Buffer.concat(whole ? [whole.subarray(0, copied), ...chunks] : chunks, total);
 }
 
 /** Lets other requests run between the expensive steps of validating a large body. */
