@@ -6,6 +6,7 @@ import { isHttpUrl, type Task } from "@/lib/kling/schemas";
 import { createJwtSigner, type JwtSigner } from "./jwt";
 import { errorAnswer, normalizeUpstream, type NormalizedAnswer, type UpstreamCall } from "./normalize";
 import { adviceFor } from "./upstream-advice";
+import { fetchTransport, undiciTransport } from "./upstream-transport";
 
 export type UpstreamAuth = { kind: "jwt"; accessKey: string; secretKey: string } | { kind: "bearer"; apiKey: string };
 
@@ -13,6 +14,7 @@ export interface UpstreamClientOptions {
   /** e.g. https://api-singapore.klingai.com, or a relay base that already ends in /kling. */
   baseUrl: string;
   auth: UpstreamAuth;
+  /** Instead of the default transport (undici over a keep-alive pool): tests and other runtimes. */
   fetch?: typeof fetch;
   /** Per attempt, for queries (default 20 000 ms). */
   timeoutMs?: number;
@@ -107,26 +109,10 @@ function mayExistHint(externalTaskId: string | undefined): string {
   return ` The task may still have been created: find it by its external_task_id${id} in the task list before creating it again.`;
 }
 
-/**
- * The create's bytes as a fetch body. fetch copies a Uint8Array body whole before sending it (tens of ms for a large
- * job, on the event loop); a one-chunk stream with its length declared is sent as it is.
- */
-function bodyInit(body: string | Uint8Array | undefined, headers: Record<string, string>): { body?: BodyInit; duplex?: "half" } {
-  if (body === undefined || typeof body === "string") return body === undefined ? {} : { body };
-  headers["Content-Length"] = String(body.byteLength);
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(body);
-      controller.close();
-    },
-  });
-  return { body: stream, duplex: "half" };
-}
-
 export function createUpstreamClient(options: UpstreamClientOptions): UpstreamClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
   if (!isHttpUrl(baseUrl)) throw new TypeError("Kling baseUrl must be an http(s) URL");
-  const fetchFn = options.fetch ?? globalThis.fetch;
+  const send1 = options.fetch ? fetchTransport(options.fetch) : undiciTransport;
   const timeoutMs = options.timeoutMs ?? 20_000;
   const createTimeoutMs = options.createTimeoutMs ?? 60_000;
   const maxRetries = Math.max(0, options.maxRetries ?? 3);
@@ -164,19 +150,14 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), req.timeoutMs);
     try {
-      const res = await fetchFn(`${baseUrl}${req.path}${req.query ?? ""}`, {
-        method: req.method,
-        headers,
-        ...bodyInit(req.body, headers),
-        signal: controller.signal,
-      } as RequestInit);
+      const res = await send1(`${baseUrl}${req.path}${req.query ?? ""}`, { method: req.method, headers, body: req.body, signal: controller.signal });
       // The body is read inside the timeout too: a stalled body is as bad as no answer.
       const text = await res.text();
       return {
         kind: "answer",
         upstreamStatus: res.status,
         json: text ? parseJson(text) : null,
-        retryAfterMs: parseRetryAfter(res.headers.get("retry-after"), now()),
+        retryAfterMs: parseRetryAfter(res.header("retry-after"), now()),
       };
     } catch (err) {
       if (controller.signal.aborted) return { kind: "timeout" };
