@@ -2,7 +2,7 @@
 // (run `next build` first; the bench builds when there is no build). Printed against the targets of issue 12,
 // never asserted. The optional `lighthouse` section runs Lighthouse's mobile audit against `next start` of that build.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { waitFor } from "./bench-wait";
@@ -30,6 +30,67 @@ function tagOf(text: string): string {
   if (/fflate|invalid zip data/.test(text)) tags.push("fflate");
   if (/magic-wand|floodFill/.test(text)) tags.push("magic-wand");
   return tags.join(", ");
+}
+
+/** Who a module belongs to, for the itemisation: its npm package, else its app folder (components/composer...). */
+function ownerOf(sourcePath: string): string {
+  const s = sourcePath.replace(/^\[project\]\//, "");
+  const pkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s)?.[1];
+  if (pkg === "next") return "next (with react, react-dom)";
+  if (pkg) return pkg;
+  if (s.startsWith("[turbopack")) return "turbopack runtime";
+  const parts = s.split("/");
+  return parts.length > 2 ? `${parts[0]}/${parts[1]}/` : s;
+}
+
+/**
+ * What the first load of / is made of. Turbopack's chunks carry no module names, so this asks Next's own analyzer
+ * (`next analyze --output`, a separate compile of the same app, about as long as a build; skipped when its data is
+ * newer than the build, or with BENCH_BUNDLE_ITEMISE=0) and reads its graph (`next analyze export --route /`): the
+ * chunks of the route's bootstrap and render groups, each module's gzip size alone, summed by package or app folder.
+ * Modules gzipped alone come to more than the chunks gzipped whole, so each figure is scaled to the measured total.
+ */
+function itemise(dir: string, measuredGzip: number) {
+  if (process.env.BENCH_BUNDLE_ITEMISE === "0" || dir !== ".next") return;
+  const data = join(dir, "diagnostics/analyze");
+  const stale = !existsSync(data) || statSync(data).mtimeMs < statSync(join(dir, "BUILD_ID")).mtimeMs;
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  if (stale && spawnSync("npx", ["next", "analyze", "--output"], { stdio: "ignore", env }).status !== 0) {
+    console.log("  (itemisation skipped: next analyze --output failed)");
+    return;
+  }
+  const out = spawnSync("npx", ["next", "analyze", "export", "--route", "/"], { encoding: "utf8", env, maxBuffer: 256 * 1024 * 1024 });
+  if (out.status !== 0) {
+    console.log("  (itemisation skipped: next analyze export failed)");
+    return;
+  }
+  type Rec =
+    | { type: "group"; kind: string; outputs: string[] }
+    | { type: "part"; filename: string; source_path: string; compressed_size: number }
+    | { type: string };
+  const recs = out.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Rec);
+  const firstOutputs = new Set<string>();
+  for (const r of recs) {
+    if (r.type === "group" && "kind" in r && r.kind !== "async") {
+      for (const o of r.outputs) if (o.startsWith("[client-fs]") && o.endsWith(".js")) firstOutputs.add(o);
+    }
+  }
+  const byOwner = new Map<string, number>();
+  const byModule = new Map<string, number>();
+  for (const r of recs) {
+    if (r.type !== "part" || !("filename" in r) || !firstOutputs.has(r.filename)) continue;
+    byOwner.set(ownerOf(r.source_path), (byOwner.get(ownerOf(r.source_path)) ?? 0) + r.compressed_size);
+    const mod = r.source_path.replace(/^\[project\]\//, "");
+    if (!mod.startsWith("node_modules/next/")) byModule.set(mod, (byModule.get(mod) ?? 0) + r.compressed_size);
+  }
+  const sum = [...byOwner.values()].reduce((a, b) => a + b, 0);
+  const scale = sum > 0 ? measuredGzip / sum : 0;
+  console.log(`  first load of / by package or app folder (next analyze; modules gzipped alone, scaled to the total):`);
+  for (const [owner, bytes] of [...byOwner].sort((a, b) => b[1] - a[1])) {
+    if (bytes * scale >= 0.1 * 1024) console.log(`    ${owner.padEnd(36)} ${kb(bytes * scale)}`);
+  }
+  console.log(`  largest modules of the first load outside next (scaled likewise):`);
+  for (const [mod, bytes] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${mod.padEnd(52)} ${kb(bytes * scale)}`);
 }
 
 export interface BundleFigures {
@@ -84,6 +145,7 @@ export function bundleFigures(dir = ".next"): BundleFigures {
 
   console.log(`\nBundle: JavaScript of / from the built files (${dir}), gzip (zlib default level)`);
   console.log(`  first load of /, ${first.size} files        ${kb(firstLoadGzip)}   target <= ${FIRST_LOAD_TARGET_KB} KB`);
+  itemise(dir, firstLoadGzip);
   console.log(`  motion brush (editor + canvas), ${editor.size} files ${kb(editorGzip)}   loaded when the motion brush opens`);
   for (const { label, files } of entries) {
     const sum = [...files].reduce((n, f) => n + gz(join(dir, f)), 0);

@@ -5,7 +5,7 @@ import { useCatalog } from "@/components/catalog-context";
 import { useReopenListener } from "@/components/jobs/reopen-bus";
 import { newExternalTaskId } from "@/lib/client/external-id";
 import { draftFromFields } from "@/lib/client/reopen";
-import { issuesAt, preflightImage2Video } from "@/lib/composer/preflight";
+import { issuesAt, loadPreflight } from "@/lib/composer/preflight-loader";
 import {
   defaultImage2VideoDraft,
   EXCLUSIVE_GROUPS,
@@ -23,7 +23,7 @@ import { cameraControlOf } from "@/lib/composer/camera";
 import { applySwitch, capabilityAdvice, type Switch } from "@/lib/composer/suggestions";
 import { hasPainting, type FrameSlot } from "@/lib/editor/document";
 import { MotionBrushExportError } from "@/lib/editor/export";
-import { defaultModel, findModel } from "@/lib/kling/catalog";
+import { defaultModel, findModel } from "@/lib/kling/builtin-catalog";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { brushIssue, brushIssues } from "./brush-issues";
@@ -153,7 +153,9 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   // While a stroke's masks are being exported the body has none yet: the editor's own checks speak for the
   // masks then, so no false "masks are required" flashes after every stroke.
   const masksPending = derived.masksPending;
-  const schemaIssues = derived.schemaIssues.map((i) => wordIssueCode(i, all.issueCodes)).filter(
+  // Null until the pre-flight module has arrived (a moment after the page): "checking", and no send meanwhile.
+  const checking = derived.schemaIssues === null;
+  const schemaIssues = (derived.schemaIssues ?? []).map((i) => wordIssueCode(i, all.issueCodes)).filter(
     (i) =>
       !(group === "motion_brush" && (brush.length > 0 || masksPending) && (i.path === "static_mask" || i.path.startsWith("dynamic_masks"))) &&
       !(i.path === "image" && frame.status !== "ready") &&
@@ -186,12 +188,20 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
             : payload.state.status === "failed"
               ? all.preflight.budgetFailed
               : (wordedReason(worded, all.issueWords) ??
-                (payload.state.status !== "ready" ? all.preflight.preparing : !confirmed ? all.preflight.confirm : null));
+                (payload.state.status !== "ready"
+                  ? all.preflight.preparing
+                  : checking
+                    ? all.preflight.checking
+                    : !confirmed
+                      ? all.preflight.confirm
+                      : null));
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const body = payload.body;
     if (reason !== null || !body) return;
+    // Loaded already (no reason to wait is shown only once it is): the full check, images included, before sending.
+    const { preflightImage2Video } = await loadPreflight();
     await submit.send(body, payload.bytes, preflightImage2Video(body, { group, facts, full: true, catalog }), {
       version: 1,
       kind: "image2video",

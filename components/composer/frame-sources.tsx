@@ -2,7 +2,7 @@
 // More ways in for a frame: paste from the clipboard, or load an address. Both end in the picker's
 // own checks, exactly like a chosen file.
 import { useId, useState } from "react";
-import { isHttpUrl } from "@/lib/kling/schemas";
+import { isHttpUrl } from "@/lib/kling/value-checks";
 import { useMessages } from "@/lib/i18n/messages-context";
 
 const IMAGE_TYPES = ["image/png", "image/jpeg"];

@@ -1,6 +1,6 @@
 "use client";
 import { useCatalog } from "@/components/catalog-context";
-import { isRetired } from "@/lib/kling/catalog";
+import { isRetired } from "@/lib/kling/builtin-catalog";
 import type { Feature } from "@/lib/kling/models";
 import { useMessages } from "@/lib/i18n/messages-context";
 

@@ -2,7 +2,7 @@
 import { useId } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import type { Advice, Switch } from "@/lib/composer/suggestions";
-import { findModel, isRetired } from "@/lib/kling/catalog";
+import { findModel, isRetired } from "@/lib/kling/builtin-catalog";
 import type { Image2VideoModel, ModelInfo } from "@/lib/kling/models";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { CapabilityAdvice } from "./capability-advice";

@@ -5,7 +5,7 @@ import { newExternalTaskId } from "@/lib/client/external-id";
 import type { SourceImage } from "@/lib/client/prepare-payload";
 import { issuesAt, preflightMultiImage, type FactsByPath } from "@/lib/composer/preflight";
 import { buildMultiImageBody, defaultMultiImageDraft, MULTI_IMAGE_MODEL, type MultiImageDraft } from "@/lib/composer/request-body";
-import { findModel, isRetired } from "@/lib/kling/catalog";
+import { findModel, isRetired } from "@/lib/kling/builtin-catalog";
 import { MAX_MULTI_IMAGES } from "@/lib/kling/limits";
 import { ASPECT_RATIOS, MULTI_IMAGE_DURATIONS } from "@/lib/kling/models";
 import type { FieldIssue } from "@/lib/kling/schemas";

@@ -1,7 +1,7 @@
 "use client";
 import { useId } from "react";
 import { MAX_PROMPT_CHARS } from "@/lib/kling/limits";
-import { codePointLength } from "@/lib/kling/schemas";
+import { codePointLength } from "@/lib/kling/value-checks";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { FieldIssues } from "./field-issues";
 

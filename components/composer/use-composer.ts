@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { createComposerStore, type ComposerState, type ComposerStore, type Derived } from "@/lib/client/composer-store";
 import { image2videoPersistence, readStoredFields } from "@/lib/client/draft-persistence";
 import { newExternalTaskId } from "@/lib/client/external-id";
-import type { Catalog } from "@/lib/kling/catalog";
+import type { Catalog } from "@/lib/kling/builtin-catalog";
 import type { EditorSession } from "@/components/editor/use-editor-session";
 
 /** The image-to-video composer's store, made once; its stored draft is read after mounting (storage is browser-only). */

@@ -2,9 +2,10 @@
 // fields), its exact size counted from the base64 lengths (never re-encoded), the budget state and the
 // pre-flight issues. Pure; the store (composer-store.ts) runs it once per change and shares the result.
 import { bodyBytesOf } from "@/lib/composer/budget";
-import { preflightImage2Video, type FactsByPath } from "@/lib/composer/preflight";
+import type { FactsByPath } from "@/lib/composer/preflight";
+import type { Preflight } from "@/lib/composer/preflight-loader";
 import { buildImage2VideoBody, type Image2VideoDraft } from "@/lib/composer/request-body";
-import type { Catalog } from "@/lib/kling/catalog";
+import type { Catalog } from "@/lib/kling/builtin-catalog";
 import type { EditorDocument } from "@/lib/editor/document";
 import type { BudgetState, ComposerState, Derived } from "./composer-store";
 import type { MaskFields } from "./prepare-payload";
@@ -34,7 +35,10 @@ export function buildBody(fields: Image2VideoDraft, images: Readonly<Record<stri
   );
 }
 
-export function deriveRequest(s: ComposerState, ctx: { fitKey: string | null; budget: number; catalog: Catalog }): Derived {
+export function deriveRequest(
+  s: ComposerState,
+  ctx: { fitKey: string | null; budget: number; catalog: Catalog; preflight: Preflight | null },
+): Derived {
   const { budget, catalog } = ctx;
   const key = ctx.fitKey;
   const prepared = key && s.fit ? s.fit.prepared : null;
@@ -68,7 +72,7 @@ export function deriveRequest(s: ComposerState, ctx: { fitKey: string | null; bu
     body: ready ? body : null,
     bytes,
     facts,
-    schemaIssues: preflightImage2Video(checked, { group, facts, catalog }),
+    schemaIssues: ctx.preflight ? ctx.preflight.preflightImage2Video(checked, { group, facts, catalog }) : null,
     ...(fresh && s.fit?.maskError !== undefined ? { maskError: s.fit.maskError } : {}),
     masksPending: group === "motion_brush" && !ready,
   };

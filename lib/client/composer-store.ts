@@ -6,7 +6,8 @@
 import { defaultImage2VideoDraft, type Image2VideoDraft } from "@/lib/composer/request-body";
 import type { Attempt, Size } from "@/lib/composer/budget";
 import type { FactsByPath } from "@/lib/composer/preflight";
-import { BUILTIN_CATALOG, defaultModel, type Catalog } from "@/lib/kling/catalog";
+import { loadPreflight, preflightIfLoaded, type Preflight } from "@/lib/composer/preflight-loader";
+import { BUILTIN_CATALOG, defaultModel, type Catalog } from "@/lib/kling/builtin-catalog";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { newId } from "@/lib/editor/actions";
 import { emptyDocument, FRAME_SLOTS, type EditorDocument, type FrameSlot } from "@/lib/editor/document";
@@ -57,8 +58,11 @@ export interface Derived {
   /** Its exact UTF-8 JSON size, counted without encoding the images. */
   bytes: number;
   facts: FactsByPath;
-  /** The shared schema on the body as it will be sent (placeholders before the fit), uncoded words. */
-  schemaIssues: FieldIssue[];
+  /**
+   * The shared schema on the body as it will be sent (placeholders before the fit), uncoded words; null while the
+   * pre-flight module is still being fetched (lib/composer/preflight-loader.ts): nothing is known, nothing is sent.
+   */
+  schemaIssues: FieldIssue[] | null;
   /** The masks' own export error for the current fit, if the export failed. */
   maskError?: unknown;
   /** Masks are being made: the editor's own checks speak for them meanwhile. */
@@ -237,12 +241,27 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
   }
 
   // ---- Derived, once per change ----------------------------------------------------------------------------
-  let memo: { state: ComposerState; catalog: Catalog; budget: number; derived: Derived } | null = null;
+  // Pre-flight arrives a moment after the page: until then the derived issues are null ("checking").
+  let preflight: Preflight | null = preflightIfLoaded();
+  const awaitPreflight = () => {
+    if (preflight) return;
+    loadPreflight().then(
+      (mod) => {
+        if (preflight) return;
+        preflight = mod;
+        emit();
+      },
+      () => undefined, // tried again on the next change
+    );
+  };
+  awaitPreflight();
+  let memo: { state: ComposerState; catalog: Catalog; budget: number; preflight: Preflight | null; derived: Derived } | null = null;
   function getDerived(): Derived {
-    if (memo && memo.state === state && memo.catalog === catalog && memo.budget === budget) return memo.derived;
+    if (memo && memo.state === state && memo.catalog === catalog && memo.budget === budget && memo.preflight === preflight) return memo.derived;
     deps.onDerive?.();
-    const derived = deriveRequest(state, { fitKey: fitKeyOf(state), budget, catalog });
-    memo = { state, catalog, budget, derived };
+    if (!preflight) awaitPreflight();
+    const derived = deriveRequest(state, { fitKey: fitKeyOf(state), budget, catalog, preflight });
+    memo = { state, catalog, budget, preflight, derived };
     // Text grew the body past the budget after the fit: fit again with the current fields (once per fit).
     if (derived.payload.status === "preparing" && state.fit && state.fit.key === fitKeyOf(state) && state.fitting === null && refitFrom !== state.fit.key) {
       refitFrom = state.fit.key;

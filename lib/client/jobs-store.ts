@@ -1,71 +1,17 @@
 // Job history that survives reloads. The record is written *before* the POST, so no paid task is ever forgotten.
-import * as z from "@/lib/kling/zod";
-import { TASK_KINDS, TASK_STATUSES, type TaskKind, type TaskStatus } from "@/lib/kling/limits";
+import type { TaskKind, TaskStatus } from "@/lib/kling/limits";
 import type { Task } from "@/lib/kling/schemas";
-import { fieldIssueSchema, type KlingFailure, type TaskResult } from "./kling-api";
+import type { KlingFailure, TaskResult } from "./kling-api";
 import { estimateFrom } from "./poll-schedule";
-import { recipeSchema, type Recipe } from "./recipe";
+import type { Recipe } from "./recipe";
 import { frameRefs, splitBody, type FrameStore, type Json } from "./sent-body";
 
-/** "imported": read from a project file; kept to be reopened, never polled. */
-export const JOB_STATES = ["sending", "created", "refused", "unconfirmed", "imported"] as const;
-export type JobState = (typeof JOB_STATES)[number];
+export { JOB_STATES, type JobState } from "./job-states";
+import type { JobState } from "./job-states";
 
-const failureSchema = z.object({
-  status: z.number(),
-  code: z.number(),
-  message: z.string(),
-  reason: z.enum(["http", "network", "timeout", "bad-answer", "interrupted"]),
-  errors: z.array(fieldIssueSchema).optional(),
-  /** The gateway's own refusal code (sign-in required, a limit…), worded in the browser. */
-  refusal: z.string().optional(),
-  /** Certainly never reached Kling (our own server refused it, a misconfiguration, the browser was offline). */
-  notSent: z.boolean().optional(),
-});
-export type JobFailure = z.infer<typeof failureSchema>;
-
-const taskSummarySchema = z.object({
-  status: z.enum(TASK_STATUSES),
-  statusMsg: z.string().optional(),
-  videoUrl: z.string().optional(),
-  /** Units Kling reports it charged (final_unit_deduction), once the task has finished. */
-  unitsCharged: z.string().optional(),
-  updatedAt: z.number(),
-  /** The task's created_at (Kling's clock): queued time runs from here. */
-  createdAt: z.number().optional(),
-  /** When the task was first seen processing (its updated_at then): running time runs from here. */
-  startedAt: z.number().optional(),
-});
-export type TaskSummary = z.infer<typeof taskSummarySchema>;
-
-export const jobRecordSchema = z.object({
-  externalTaskId: z.string().min(1),
-  kind: z.enum(TASK_KINDS),
-  createdAt: z.number(),
-  state: z.enum(JOB_STATES),
-  prompt: z.string(),
-  model: z.string(),
-  taskId: z.string().optional(),
-  failure: failureSchema.optional(),
-  /** The last task status seen, so the history shows it after a reload. */
-  task: taskSummarySchema.optional(),
-  mode: z.string().optional(),
-  duration: z.string().optional(),
-  /** The exact body sent, with each large string (frame, mask) replaced by `{ $frame: sha256 }`. */
-  sentBody: z.json().optional(),
-  /** What the composer made the job from; validated on read, so a damaged one is dropped, not the job. */
-  recipe: recipeSchema.optional().catch(undefined),
-  /**
-   * The original frames (as picked, before shrinking) by editor frame id: `{ name, type, data }` with `data`
-   * (base64) stored by content hash like the body's frames.
-   */
-  originals: z.record(z.string(), z.object({ name: z.string(), type: z.string(), data: z.json() })).optional().catch(undefined),
-  /** A small JPEG data URL of the first frame for the card. */
-  thumbnail: z.string().startsWith("data:image/").optional(),
-  /** "upstream": found in the account's task list, not sent from this browser; "file": imported from a project file. */
-  origin: z.enum(["here", "upstream", "file"]).optional(),
-});
-export type JobRecord = z.infer<typeof jobRecordSchema>;
+export type { JobFailure, JobRecord, TaskSummary } from "./job-record";
+import type { JobFailure, JobRecord, TaskSummary } from "./job-record";
+type RecordSchemas = typeof import("./job-record");
 
 /** Where records live. IndexedDB in the browser, a Map in tests. */
 export interface JobPersistence {
@@ -222,8 +168,10 @@ export function createJobsStore(
     channel?.post({ type: "put", record });
     return persist(() => persistence.put(record));
   };
-  // Another tab changed a record: show it here too. That tab wrote it; this one does not write again.
-  channel?.listen((message) => {
+  // The record schema (and zod) loads with the history or the first message from another tab, not with the page.
+  let schemas: RecordSchemas | null = null;
+  const loadSchemas = async () => (schemas ??= await import("./job-record"));
+  const receive = (message: JobsMessage, { jobRecordSchema }: RecordSchemas) => {
     if (message.type === "remove") {
       emit({ jobs: snapshot.jobs.filter((j) => j.externalTaskId !== message.externalTaskId) });
       return;
@@ -233,6 +181,19 @@ export function createJobsStore(
     const r = parsed.data;
     const others = snapshot.jobs.filter((j) => j.externalTaskId !== r.externalTaskId);
     emit({ jobs: [...others, r].sort(newestFirst) });
+  };
+  // Another tab changed a record: show it here too. That tab wrote it; this one does not write again. Messages that
+  // arrive before the schema wait for it, in order; once it is here (and none wait) they apply at once.
+  let inbox: Promise<void> | null = null;
+  channel?.listen((message) => {
+    if (schemas && !inbox) return receive(message, schemas);
+    const queued: Promise<void> = (inbox ?? Promise.resolve())
+      .then(loadSchemas)
+      .then((s) => receive(message, s), () => undefined)
+      .finally(() => {
+        if (inbox === queued) inbox = null;
+      });
+    inbox = queued;
   });
   /** Frames no remaining record refers to are deleted with the last job that used them. */
   const collectFrames = async (removed: JobRecord) => {
@@ -290,6 +251,13 @@ const add = async (job: NewJob, state: JobState, origin: "here" | "file", taskId
       let stored: unknown[] = [];
       try {
         stored = await persistence.getAll();
+      } catch {
+        emit({ loaded: true, storageError: true });
+        return;
+      }
+      let jobRecordSchema: RecordSchemas["jobRecordSchema"];
+      try {
+        ({ jobRecordSchema } = await loadSchemas());
       } catch {
         emit({ loaded: true, storageError: true });
         return;

@@ -1,8 +1,7 @@
 // Browser client for the gateway's native Kling routes. Never throws on an HTTP error: callers branch on `ok`.
-import * as z from "@/lib/kling/zod";
 import { codeForStatus, KLING_CODES, NOT_SENT_HEADER } from "@/lib/kling/errors";
 import type { TaskKind } from "@/lib/kling/limits";
-import { taskEnvelopeSchema, taskListEnvelopeSchema, type FieldIssue, type Task } from "@/lib/kling/schemas";
+import type { FieldIssue, Task } from "@/lib/kling/schemas";
 
 /** Why a call failed: an error answer, no answer at all, or an answer that is not a Kling envelope. */
 export type FailureReason = "http" | "network" | "timeout" | "bad-answer";
@@ -40,32 +39,26 @@ export interface KlingClient {
   listTasks(kind: TaskKind, page: { pageNum: number; pageSize: number }): Promise<TaskListResult>;
 }
 
-/** A field issue as the gateway sends it: the code and params let the browser word it. */
-export const fieldIssueSchema = z.object({
-  path: z.string(),
-  message: z.string(),
-  code: z.string().optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-});
-
-const errorEnvelopeSchema = z.object({
-  code: z.number().int(),
-  message: z.string(),
-  request_id: z.string().optional(),
-  errors: z.array(fieldIssueSchema).optional(),
-  reason: z.string().optional(),
-});
-
 type Envelope<T> = { code: number; message: string; request_id: string; data?: T };
 type Parser<T> = (json: unknown) => { success: true; data: Envelope<T> } | { success: false };
+type AnswerSchemas = typeof import("./answer-schemas");
+
+/** The answer schemas (and zod), fetched once, alongside the first call; a failed fetch is tried again next call. */
+let answerSchemas: Promise<AnswerSchemas | null> | null = null;
+const schemas = () =>
+  (answerSchemas ??= import("./answer-schemas").catch(() => {
+    answerSchemas = null;
+    return null;
+  }));
 
 async function call<T>(
   fetchImpl: typeof fetch,
   url: string,
   init: RequestInit,
   timeoutMs: number,
-  parse: Parser<T>,
+  parserOf: (s: AnswerSchemas) => Parser<T>,
 ): Promise<{ ok: true; data: T; requestId: string } | KlingFailure> {
+  const checks = schemas();
   let res: Response;
   let text: string;
   try {
@@ -84,6 +77,10 @@ async function call<T>(
     };
   }
   const notSent = res.headers.get(NOT_SENT_HEADER) === "no" ? { notSent: true } : {};
+  const answers = await checks;
+  // The answer arrived but this page cannot check it (its script chunk failed to load): not a known answer.
+  if (!answers) return { ok: false, status: res.status, code: KLING_CODES.serverError, message: "the answer could not be checked", reason: "bad-answer", ...notSent };
+  const parse = parserOf(answers);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -100,7 +97,7 @@ async function call<T>(
     }
     return { ok: false, status: res.status, code: KLING_CODES.serverError, message: "the answer is not a Kling task envelope", reason: "bad-answer" };
   }
-  const err = errorEnvelopeSchema.safeParse(json);
+  const err = answers.errorEnvelopeSchema.safeParse(json);
   if (err.success) {
     return {
       ok: false,
@@ -129,8 +126,8 @@ export function createKlingClient(options: KlingClientOptions = {}): KlingClient
   const fetchImpl: typeof fetch = (input, init) => (options.fetch ?? globalThis.fetch)(input, init);
   const createTimeoutMs = options.createTimeoutMs ?? 90_000;
   const queryTimeoutMs = options.queryTimeoutMs ?? 30_000;
-  const taskParser: Parser<Task> = (json) => taskEnvelopeSchema.safeParse(json);
-  const listParser: Parser<Task[]> = (json) => taskListEnvelopeSchema.safeParse(json);
+  const taskParser = (s: AnswerSchemas): Parser<Task> => (json) => s.taskEnvelopeSchema.safeParse(json);
+  const listParser = (s: AnswerSchemas): Parser<Task[]> => (json) => s.taskListEnvelopeSchema.safeParse(json);
 
   return {
     async createTask(kind, body) {

@@ -1,7 +1,7 @@
 // The recipe a job was made from, as the composer hands it over: versioned and zod-validated, so a record
 // written by an older or newer build is read safely. Opaque to the jobs side; the composer reads it back.
 import * as z from "@/lib/kling/zod";
-import { editorDocumentSchema } from "@/lib/editor/document";
+import { editorDocumentSchema } from "@/lib/editor/document-schema";
 import { TASK_KINDS } from "@/lib/kling/limits";
 
 export const RECIPE_VERSION = 1;

@@ -1,7 +1,7 @@
 // Pre-flight: the server's shared schemas plus the image facts the browser already knows, as field-named issues.
 import { coded } from "@/lib/kling/field-codes";
 import { imageRuleProblems, maskRuleProblems, type ImageFacts } from "@/lib/kling/image-rules";
-import { BUILTIN_CATALOG, type Catalog } from "@/lib/kling/catalog";
+import { BUILTIN_CATALOG, type Catalog } from "@/lib/kling/builtin-catalog";
 import {
   image2videoBodySchemaFor,
   isRawBase64,
@@ -103,7 +103,4 @@ export function preflightMultiImage(body: Record<string, unknown>, ctx: { facts:
   return dedupe([...(parsed.success ? [] : toFieldIssues(parsed.error)), ...imageIssues(ctx.facts, paths)]);
 }
 
-/** Issues that belong to one field: its own path or anything under it. */
-export function issuesAt(issues: readonly FieldIssue[], path: string): string[] {
-  return issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`) || i.path.startsWith(`${path}[`)).map((i) => i.message);
-}
+export { issuesAt } from "./preflight-loader";

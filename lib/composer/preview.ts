@@ -1,7 +1,7 @@
 // The request preview: the exact body with long base64 abbreviated, and a cURL command for the official API.
 import type { TaskKind } from "@/lib/kling/limits";
 import { base64ByteLength } from "@/lib/kling/image-rules";
-import { isRawBase64 } from "@/lib/kling/schemas";
+import { isRawBase64 } from "@/lib/kling/value-checks";
 
 export const OFFICIAL_BASE_URL = "https://api-singapore.klingai.com";
 /** A shell variable, never a key: the user signs a JWT from their own AccessKey/SecretKey (kling-api.md section 1). */

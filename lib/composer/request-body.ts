@@ -1,5 +1,5 @@
 // Which composer settings become which Kling fields, for both task kinds. Pure: images arrive as strings.
-import { BUILTIN_CATALOG, findModel, type Catalog } from "@/lib/kling/catalog";
+import { BUILTIN_CATALOG, findModel, type Catalog } from "@/lib/kling/builtin-catalog";
 import { MULTI_IMAGE2VIDEO_MODELS, type AspectRatio, type Duration, type Image2VideoModel, type Mode } from "@/lib/kling/models";
 import type { DynamicMask } from "@/lib/kling/schemas";
 import { cameraControlOf, initialCamera, isCameraComplete, type CameraState } from "./camera";

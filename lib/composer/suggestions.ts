@@ -1,6 +1,6 @@
 // Capability advice: each warning from the capability map with the one-click switches that would clear it.
 import { capabilityWarnings, type CapabilityWarning } from "@/lib/kling/capabilities";
-import { BUILTIN_CATALOG, findModel, type Catalog } from "@/lib/kling/catalog";
+import { BUILTIN_CATALOG, findModel, type Catalog } from "@/lib/kling/builtin-catalog";
 import { combosOf, type Combo, type Duration, type Feature, type Image2VideoModel, type Mode } from "@/lib/kling/models";
 import type { CameraType } from "./camera";
 import { modelTakesMode, modelTakesSound, type ExclusiveGroup } from "./request-body";

@@ -1,7 +1,7 @@
 // The editor document survives a reload: the document under one key, each frame's bytes under its own
 // (written once, not on every stroke), in an IndexedDB database of its own via idb-keyval.
 import { createStore, del, get, keys, set, type UseStore } from "idb-keyval";
-import { editorDocumentSchema, type EditorDocument } from "./document";
+import type { EditorDocument } from "./document";
 
 export interface SavedEditor {
   doc: EditorDocument;
@@ -52,6 +52,8 @@ export function editorPersistence(kv: KeyValue): EditorPersistence {
   const written = new Set<string>();
   return {
     async load() {
+      // The schema (and zod with it) loads with the first read, not with the page.
+      const { editorDocumentSchema } = await import("./document-schema");
       const parsed = editorDocumentSchema.safeParse(await kv.get(DOC_KEY));
       if (!parsed.success) return null;
       let doc = parsed.data;

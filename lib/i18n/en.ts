@@ -502,6 +502,7 @@ export const en = {
     confirm: "Confirm sending outside the capability map first",
     preparing: "Wait until the images fit the server’s limit",
     budgetFailed: "The request cannot fit the server’s limit",
+    checking: "Checking the request…",
   },
   budget: {
     label: "Request size",

@@ -489,6 +489,7 @@ export const zh: Messages = {
     confirm: "请先确认在能力地图之外发送",
     preparing: "请等待图片压缩到服务器上限以内",
     budgetFailed: "请求无法压缩到服务器上限以内",
+    checking: "正在检查请求…",
   },
   budget: {
     label: "请求大小",

@@ -1,7 +1,7 @@
 // The cross-field rules of kling-api.md section 4 that depend on the model's data: one function that the
 // browser, the gateway and the simulator all run through the shared schema. Each issue carries a code and
 // params so the browser can word it; the English message is for API callers and logs.
-import { findModel, type Catalog } from "./catalog";
+import { findModel, type Catalog } from "./builtin-catalog";
 import { MAX_SHOT_PROMPT_CHARS, MAX_SHOTS, MIN_SHOT_SECONDS } from "./limits";
 import type { ModelInfo } from "./models";
 

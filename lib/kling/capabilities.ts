@@ -1,5 +1,5 @@
 // Warnings (never errors) for combinations outside the capability map, with the combos that are listed.
-import { BUILTIN_CATALOG, findModel, type Catalog } from "./catalog";
+import { BUILTIN_CATALOG, findModel, type Catalog } from "./builtin-catalog";
 import { combosOf, type Combo, type Duration, type Feature, type Image2VideoModel, type Mode } from "./models";
 
 export interface CapabilityQuery {

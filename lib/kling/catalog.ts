@@ -1,25 +1,10 @@
 // The capability data in force: the built-in models, optionally replaced or extended by the operator's
 // JSON file (MOTIONBRUSH_CAPABILITIES_FILE). Pure: the server reads the file, this validates and merges it.
 import * as z from "@/lib/kling/zod";
-import { BUILTIN_MODELS, BUILTIN_UNIT_PRICE_USD, FEATURES, MAX_DURATION, MIN_DURATION, MODES, type ModelInfo } from "./models";
+import { FEATURES, MAX_DURATION, MIN_DURATION, MODES, type ModelInfo } from "./models";
 
-export interface Catalog {
-  models: readonly ModelInfo[];
-  /** US dollars per unit, for the currency equivalent of an estimate; null = unknown. */
-  unitPriceUsd: number | null;
-}
-
-export const BUILTIN_CATALOG: Catalog = { models: BUILTIN_MODELS, unitPriceUsd: BUILTIN_UNIT_PRICE_USD };
-
-export function findModel(catalog: Catalog, id: string): ModelInfo | undefined {
-  return catalog.models.find((m) => m.id === id);
-}
-
-export const isRetired = (m: ModelInfo | undefined) => m?.status.state === "retired";
-/** The default model: the first live, non-relay one (the built-in list puts the newest first). */
-export function defaultModel(catalog: Catalog): string {
-  return (catalog.models.find((m) => m.status.state === "live" && !m.relayOnly) ?? catalog.models[0])?.id ?? "kling-v3";
-}
+export { BUILTIN_CATALOG, defaultModel, findModel, isRetired, type Catalog } from "./builtin-catalog";
+import type { Catalog } from "./builtin-catalog";
 
 // ---- The override file ---------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 // Cost before paying (kling-api.md section 14): units per second of output times the duration, at the
 // rate the capability data lists for the model, mode and sound. An unpublished rate is unknown, never 0.
-import { findModel, type Catalog } from "./catalog";
+import { findModel, type Catalog } from "./builtin-catalog";
 import type { Mode } from "./models";
 
 export type CostEstimate =
