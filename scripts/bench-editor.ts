@@ -1,7 +1,7 @@
 // `npx tsx --conditions=react-server scripts/bench-editor.ts` (also part of `npm run bench`): the motion-brush
 // editor at full load, printed, never asserted. Full load: a 4096x4096 photo, a static area and 6 regions, each
 // with a painted stroke and a 77-point path, set up through the page as a user would (mouse drags), in the
-// built app in Chromium (software compositing, --disable-gpu). Every figure prints n and min/median/max.
+// built app in Chromium (software compositing, --disable-gpu). Every figure prints n and min/median/p95/max.
 //  1. The whole frame per pointer move: the main thread's CPU time (CDP Performance ThreadTime: input handler,
 //     the per-frame flush, React, style, layout, paint, canvas drawing) from one mouse move until two animation
 //     frames later, one sample per move (CPU time, so other processes on a shared machine do not inflate it). For hovering, a brush stroke and a path-point drag; the same moves
@@ -15,7 +15,7 @@
 //  4. Replacing the photo after 300 strokes of 400 points: time, heap kept, and the undo after it (Node).
 // BENCH_EDITOR_DIR=<another checkout> measures that checkout's code instead (it is built there if needed), for
 // before/after figures; BENCH_EDITOR_PORT, BENCH_EDITOR_MOVES, BENCH_EDITOR_GESTURES, BENCH_EDITOR_EXPORTS,
-// BENCH_EDITOR_DPR tune the run.
+// BENCH_EDITOR_DPR tune the run; BENCH_EDITOR_TRACE=1 and BENCH_EDITOR_PROFILE=1 print where the time per move goes.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -34,11 +34,13 @@ const REGIONS = 6;
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return { n: s.length, min: s[0] ?? NaN, median: s[Math.floor(s.length / 2)] ?? NaN, max: s[s.length - 1] ?? NaN };
+  // p95: the nearest-rank 95th percentile, so a handful of spikes and the typical frame are both visible.
+  const p95 = s[Math.min(s.length - 1, Math.max(0, Math.ceil(0.95 * s.length) - 1))] ?? NaN;
+  return { n: s.length, min: s[0] ?? NaN, median: s[Math.floor(s.length / 2)] ?? NaN, p95, max: s[s.length - 1] ?? NaN };
 };
 const line = (label: string, xs: number[]) => {
   const s = stats(xs);
-  return `  ${label.padEnd(46)} n=${String(s.n).padStart(3)}  min ${s.min.toFixed(1).padStart(6)}  median ${s.median.toFixed(1).padStart(6)}  max ${s.max.toFixed(1).padStart(6)} ms`;
+  return `  ${label.padEnd(46)} n=${String(s.n).padStart(3)}  min ${s.min.toFixed(1).padStart(6)}  median ${s.median.toFixed(1).padStart(6)}  p95 ${s.p95.toFixed(1).padStart(6)}  max ${s.max.toFixed(1).padStart(6)} ms`;
 };
 
 /** A photo-like JPEG: smooth gradients and a few shapes. */
@@ -124,7 +126,8 @@ async function openFullLoad(browser: Browser) {
 type Kind = "hover" | "stroke" | "drag" | "baseline";
 
 /** BENCH_EDITOR_TRACE=1: where the main thread's time per move goes, from a Chromium trace (nested events overlap). */
-async function traced<T>(browser: Browser, page: Page, moves: number, run: () => Promise<T>): Promise<T> {
+async function traced<T>(browser: Browser, page: Page, cdp: CDPSession, moves: number, run: () => Promise<T>): Promise<T> {
+  if (process.env.BENCH_EDITOR_PROFILE) return profiled(cdp, moves, run);
   if (!process.env.BENCH_EDITOR_TRACE) return run();
   await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
   const out = await run();
@@ -137,6 +140,28 @@ async function traced<T>(browser: Browser, page: Page, moves: number, run: () =>
   for (const e of trace.traceEvents) if (e.ph === "X" && e.dur && isMain(e)) by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
   const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 12);
   console.log(`    trace, ms per move: ${top.map(([k, v]) => `${k} ${(v / moves).toFixed(2)}`).join(", ")}`);
+  return out;
+}
+
+/** BENCH_EDITOR_PROFILE=1: the JavaScript functions with the most self time per move (CDP sampling profiler). */
+async function profiled<T>(cdp: CDPSession, moves: number, run: () => Promise<T>): Promise<T> {
+  if (!process.env.BENCH_EDITOR_PROFILE) return run();
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  const out = await run();
+  const { profile } = await cdp.send("Profiler.stop");
+  const self = new Map<number, number>();
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (deltas[i] ?? 0) / 1000));
+  const by = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const key = `${f.functionName || "(anon)"} ${f.url.split("/").pop()}:${f.lineNumber + 1}`;
+    by.set(key, (by.get(key) ?? 0) + (self.get(node.id) ?? 0));
+  }
+  const top = [...by].filter(([k]) => !k.startsWith("(idle)") && !k.startsWith("(program)")).sort((a, b) => b[1] - a[1]).slice(0, 15);
+  console.log(`    profile, self ms per move: ${top.map(([k, v]) => `${k} ${(v / moves).toFixed(2)}`).join(" | ")}`);
   return out;
 }
 
@@ -223,7 +248,7 @@ async function editorFigures(browser: Browser) {
       stroke: "painting a brush stroke",
       drag: "dragging a path point (77-point path)",
     }[kind];
-    console.log(line(label, await traced(browser, page, MOVES, () => perMove(page, cdp, kind))));
+    console.log(line(label, await traced(browser, page, cdp, MOVES, () => perMove(page, cdp, kind))));
   }
   const strokes: { wall: number; cpu: number }[] = [];
   const drags: { wall: number; cpu: number }[] = [];
