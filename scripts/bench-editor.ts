@@ -4,7 +4,7 @@
 // built app in Chromium (software compositing, --disable-gpu). Every figure prints n and min/median/p95/max.
 //  1. The whole frame per pointer move: the main thread's CPU time (CDP Performance ThreadTime: input handler,
 //     the per-frame flush, React, style, layout, paint, canvas drawing) from one mouse move until two animation
-//     frames later, one sample per move (CPU time, so other processes on a shared machine do not inflate it). For hovering, a brush stroke and a path-point drag; the same moves
+//     frames later, one sample per move (CPU time, so other processes on a shared machine do not inflate it). For hovering, a brush stroke, a path-point drag and a pan (hand tool, the view refitted after); the same moves
 //     over the page header give what the browser spends per frame anyway.
 //  2. The freeze after a gesture: the longest task on the page's main thread (Chromium trace, CPU and wall
 //     time) from just before pointer-up until 2.5 s later, after a brush stroke and after a path-point drag
@@ -123,7 +123,7 @@ async function openFullLoad(browser: Browser) {
   return { page, cdp, paths };
 }
 
-type Kind = "hover" | "stroke" | "drag" | "baseline";
+type Kind = "hover" | "stroke" | "drag" | "pan" | "baseline";
 
 /** BENCH_EDITOR_TRACE=1: where the main thread's time per move goes, from a Chromium trace (nested events overlap). */
 async function traced<T>(browser: Browser, page: Page, cdp: CDPSession, moves: number, run: () => Promise<T>): Promise<T> {
@@ -173,11 +173,11 @@ async function perMove(page: Page, cdp: CDPSession, kind: Kind): Promise<number[
   let start: { x: number; y: number };
   if (kind === "baseline") start = { x: 700, y: 12 };
   else {
-    await tool(page, kind === "drag" ? "P" : "B");
+    await tool(page, kind === "drag" ? "P" : kind === "pan" ? "H" : "B");
     start = await toClient(page, kind === "drag" ? handle : { x: SIDE * 0.5, y: SIDE * 0.5 });
   }
   await page.mouse.move(start.x, start.y);
-  if (kind === "stroke" || kind === "drag") await page.mouse.down();
+  if (kind === "stroke" || kind === "drag" || kind === "pan") await page.mouse.down();
   await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
   const samples: number[] = [];
   const amp = kind === "baseline" ? 4 : 40;
@@ -186,6 +186,12 @@ async function perMove(page: Page, cdp: CDPSession, kind: Kind): Promise<number[
     await page.mouse.move(start.x + 60 * Math.sin(i / 7), start.y + amp * Math.sin(i / 11));
     await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
     samples.push((await taskMs(cdp)) - before);
+  }
+  if (kind === "pan") {
+    await page.mouse.up();
+    // Back to the whole frame in view, so the sections after this one see the same view.
+    await page.getByRole("button", { name: "Fit the frame in view" }).click();
+    await settle(page, 1500);
   }
   if (kind === "stroke" || kind === "drag") {
     await page.mouse.up();
@@ -241,12 +247,13 @@ async function editorFigures(browser: Browser) {
   const { page, cdp, paths } = await openFullLoad(browser);
   console.log(`\nFull load: ${SIDE}x${SIDE} frame, a static area and ${paths.length} regions with paths of ${paths.join(", ")} points (1440x900, DPR ${DPR})`);
   console.log(`Main thread per pointer move, whole frame (handler, flush, React, paint), one sample per move:`);
-  for (const kind of ["baseline", "hover", "stroke", "drag"] as const) {
+  for (const kind of ["baseline", "hover", "stroke", "drag", "pan"] as const) {
     const label = {
       baseline: "moves over the page header (reference)",
       hover: "hovering the canvas (brush)",
       stroke: "painting a brush stroke",
       drag: "dragging a path point (77-point path)",
+      pan: "panning the view (hand tool)",
     }[kind];
     console.log(line(label, await traced(browser, page, cdp, MOVES, () => perMove(page, cdp, kind))));
   }
