@@ -1,10 +1,10 @@
 // `npx tsx --conditions=react-server scripts/bench-editor.ts` (also part of `npm run bench`): the motion-brush
 // editor at full load, printed, never asserted. Full load: a 4096x4096 photo, a static area and 6 regions, each
 // with a painted stroke and a 77-point path, set up through the page as a user would (mouse drags), in the
-// built app in Chromium (software compositing, --disable-gpu). Every figure prints n and min/median/max.
+// built app in Chromium (software compositing, --disable-gpu). Every figure prints n and min/median/p95/max.
 //  1. The whole frame per pointer move: the main thread's CPU time (CDP Performance ThreadTime: input handler,
 //     the per-frame flush, React, style, layout, paint, canvas drawing) from one mouse move until two animation
-//     frames later, one sample per move (CPU time, so other processes on a shared machine do not inflate it). For hovering, a brush stroke and a path-point drag; the same moves
+//     frames later, one sample per move (CPU time, so other processes on a shared machine do not inflate it). For hovering, a brush stroke, a path-point drag and a pan (hand tool, the view refitted after); the same moves
 //     over the page header give what the browser spends per frame anyway.
 //  2. The freeze after a gesture: the longest task on the page's main thread (Chromium trace, CPU and wall
 //     time) from just before pointer-up until 2.5 s later, after a brush stroke and after a path-point drag
@@ -15,7 +15,7 @@
 //  4. Replacing the photo after 300 strokes of 400 points: time, heap kept, and the undo after it (Node).
 // BENCH_EDITOR_DIR=<another checkout> measures that checkout's code instead (it is built there if needed), for
 // before/after figures; BENCH_EDITOR_PORT, BENCH_EDITOR_MOVES, BENCH_EDITOR_GESTURES, BENCH_EDITOR_EXPORTS,
-// BENCH_EDITOR_DPR tune the run.
+// BENCH_EDITOR_DPR tune the run; BENCH_EDITOR_TRACE=1 and BENCH_EDITOR_PROFILE=1 print where the time per move goes.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -34,11 +34,13 @@ const REGIONS = 6;
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return { n: s.length, min: s[0] ?? NaN, median: s[Math.floor(s.length / 2)] ?? NaN, max: s[s.length - 1] ?? NaN };
+  // p95: the nearest-rank 95th percentile, so a handful of spikes and the typical frame are both visible.
+  const p95 = s[Math.min(s.length - 1, Math.max(0, Math.ceil(0.95 * s.length) - 1))] ?? NaN;
+  return { n: s.length, min: s[0] ?? NaN, median: s[Math.floor(s.length / 2)] ?? NaN, p95, max: s[s.length - 1] ?? NaN };
 };
 const line = (label: string, xs: number[]) => {
   const s = stats(xs);
-  return `  ${label.padEnd(46)} n=${String(s.n).padStart(3)}  min ${s.min.toFixed(1).padStart(6)}  median ${s.median.toFixed(1).padStart(6)}  max ${s.max.toFixed(1).padStart(6)} ms`;
+  return `  ${label.padEnd(46)} n=${String(s.n).padStart(3)}  min ${s.min.toFixed(1).padStart(6)}  median ${s.median.toFixed(1).padStart(6)}  p95 ${s.p95.toFixed(1).padStart(6)}  max ${s.max.toFixed(1).padStart(6)} ms`;
 };
 
 /** A photo-like JPEG: smooth gradients and a few shapes. */
@@ -121,10 +123,11 @@ async function openFullLoad(browser: Browser) {
   return { page, cdp, paths };
 }
 
-type Kind = "hover" | "stroke" | "drag" | "baseline";
+type Kind = "hover" | "stroke" | "drag" | "pan" | "baseline";
 
 /** BENCH_EDITOR_TRACE=1: where the main thread's time per move goes, from a Chromium trace (nested events overlap). */
-async function traced<T>(browser: Browser, page: Page, moves: number, run: () => Promise<T>): Promise<T> {
+async function traced<T>(browser: Browser, page: Page, cdp: CDPSession, moves: number, run: () => Promise<T>): Promise<T> {
+  if (process.env.BENCH_EDITOR_PROFILE) return profiled(cdp, moves, run);
   if (!process.env.BENCH_EDITOR_TRACE) return run();
   await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
   const out = await run();
@@ -140,6 +143,28 @@ async function traced<T>(browser: Browser, page: Page, moves: number, run: () =>
   return out;
 }
 
+/** BENCH_EDITOR_PROFILE=1: the JavaScript functions with the most self time per move (CDP sampling profiler). */
+async function profiled<T>(cdp: CDPSession, moves: number, run: () => Promise<T>): Promise<T> {
+  if (!process.env.BENCH_EDITOR_PROFILE) return run();
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  const out = await run();
+  const { profile } = await cdp.send("Profiler.stop");
+  const self = new Map<number, number>();
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (deltas[i] ?? 0) / 1000));
+  const by = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const key = `${f.functionName || "(anon)"} ${f.url.split("/").pop()}:${f.lineNumber + 1}`;
+    by.set(key, (by.get(key) ?? 0) + (self.get(node.id) ?? 0));
+  }
+  const top = [...by].filter(([k]) => !k.startsWith("(idle)") && !k.startsWith("(program)")).sort((a, b) => b[1] - a[1]).slice(0, 15);
+  console.log(`    profile, self ms per move: ${top.map(([k, v]) => `${k} ${(v / moves).toFixed(2)}`).join(" | ")}`);
+  return out;
+}
+
 /** One sample per mouse move: main-thread time from the move until two animation frames have run. */
 async function perMove(page: Page, cdp: CDPSession, kind: Kind): Promise<number[]> {
   const doc = await page.evaluate(() => window.__motionbrushEditor!.getDocument());
@@ -148,11 +173,11 @@ async function perMove(page: Page, cdp: CDPSession, kind: Kind): Promise<number[
   let start: { x: number; y: number };
   if (kind === "baseline") start = { x: 700, y: 12 };
   else {
-    await tool(page, kind === "drag" ? "P" : "B");
+    await tool(page, kind === "drag" ? "P" : kind === "pan" ? "H" : "B");
     start = await toClient(page, kind === "drag" ? handle : { x: SIDE * 0.5, y: SIDE * 0.5 });
   }
   await page.mouse.move(start.x, start.y);
-  if (kind === "stroke" || kind === "drag") await page.mouse.down();
+  if (kind === "stroke" || kind === "drag" || kind === "pan") await page.mouse.down();
   await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
   const samples: number[] = [];
   const amp = kind === "baseline" ? 4 : 40;
@@ -161,6 +186,12 @@ async function perMove(page: Page, cdp: CDPSession, kind: Kind): Promise<number[
     await page.mouse.move(start.x + 60 * Math.sin(i / 7), start.y + amp * Math.sin(i / 11));
     await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
     samples.push((await taskMs(cdp)) - before);
+  }
+  if (kind === "pan") {
+    await page.mouse.up();
+    // Back to the whole frame in view, so the sections after this one see the same view.
+    await page.getByRole("button", { name: "Fit the frame in view" }).click();
+    await settle(page, 1500);
   }
   if (kind === "stroke" || kind === "drag") {
     await page.mouse.up();
@@ -216,14 +247,15 @@ async function editorFigures(browser: Browser) {
   const { page, cdp, paths } = await openFullLoad(browser);
   console.log(`\nFull load: ${SIDE}x${SIDE} frame, a static area and ${paths.length} regions with paths of ${paths.join(", ")} points (1440x900, DPR ${DPR})`);
   console.log(`Main thread per pointer move, whole frame (handler, flush, React, paint), one sample per move:`);
-  for (const kind of ["baseline", "hover", "stroke", "drag"] as const) {
+  for (const kind of ["baseline", "hover", "stroke", "drag", "pan"] as const) {
     const label = {
       baseline: "moves over the page header (reference)",
       hover: "hovering the canvas (brush)",
       stroke: "painting a brush stroke",
       drag: "dragging a path point (77-point path)",
+      pan: "panning the view (hand tool)",
     }[kind];
-    console.log(line(label, await traced(browser, page, MOVES, () => perMove(page, cdp, kind))));
+    console.log(line(label, await traced(browser, page, cdp, MOVES, () => perMove(page, cdp, kind))));
   }
   const strokes: { wall: number; cpu: number }[] = [];
   const drags: { wall: number; cpu: number }[] = [];

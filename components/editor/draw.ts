@@ -1,7 +1,8 @@
 // Canvas 2D drawing for the editor's layers. Konva calls these from custom shapes; they read the document
 // and the viewport and draw in device pixels, so line widths and handles stay the same size on screen.
-import { isFill, STATIC_COLOUR, type EditorDocument, type Fill, type LayerId, type Mark, type Point, type Region, type Stroke } from "@/lib/editor/document";
+import { isFill, STATIC_COLOUR, STATIC_LAYER, type EditorDocument, type Fill, type LayerId, type Mark, type Point, type Region, type Stroke } from "@/lib/editor/document";
 import { frameToStage, type Size, type Vec, type Viewport } from "@/lib/editor/geometry";
+import { planAreaCache, type CachePlan } from "@/lib/editor/mask-cache";
 import type { LiveShape } from "@/lib/editor/interaction";
 
 export const MASK_OPACITY = 0.5;
@@ -54,44 +55,77 @@ function sized(canvas: HTMLCanvasElement, w: number, h: number) {
   return ctx;
 }
 
+/** One area's committed strokes as a bitmap: re-stroked only when its strokes, colour or plan change. */
+interface AreaBitmap {
+  strokes: readonly Mark[];
+  colour: string;
+  key: string;
+  canvas: HTMLCanvasElement;
+}
+
 export interface MaskBuffers {
-  layer: HTMLCanvasElement;
   composite: HTMLCanvasElement;
+  /** By layer id (STATIC_LAYER or a region's id). */
+  areas: Map<LayerId, AreaBitmap>;
 }
 
 export function createMaskBuffers(): MaskBuffers {
-  return { layer: document.createElement("canvas"), composite: document.createElement("canvas") };
+  return { composite: document.createElement("canvas"), areas: new Map() };
+}
+
+/** How far outside the frame an area's strokes may reach (frame pixels): its widest brush. */
+function reach(strokes: readonly Mark[]): number {
+  let r = 0;
+  for (const s of strokes) if (!isFill(s)) r = Math.max(r, s.radius);
+  return r;
+}
+
+function areaBitmap(buffers: MaskBuffers, id: LayerId, strokes: readonly Mark[], colour: string, plan: CachePlan, size: Size): AreaBitmap {
+  const hit = buffers.areas.get(id);
+  if (hit && hit.strokes === strokes && hit.colour === colour && hit.key === plan.key) return hit;
+  const canvas = hit?.canvas ?? document.createElement("canvas");
+  const ctx = sized(canvas, plan.width, plan.height);
+  ctx.setTransform(plan.scale, 0, 0, plan.scale, plan.tx, plan.ty);
+  ctx.lineCap = "round";
+  ctx.lineJoin = "round";
+  ctx.strokeStyle = colour;
+  ctx.fillStyle = colour;
+  for (const s of strokes) {
+    ctx.globalCompositeOperation = s.tool === "brush" || s.tool === "fill" ? "source-over" : "destination-out";
+    traceMark(ctx, s, colour, size);
+  }
+  const bitmap = { strokes, colour, key: plan.key, canvas };
+  buffers.areas.set(id, bitmap);
+  return bitmap;
 }
 
 /**
  * Committed strokes as the export sees them: each area drawn on its own (the eraser only erases its
  * own area), then stacked lowest precedence first with opaque colour, so each pixel shows its one
- * owner; the stack is laid over the photo at MASK_OPACITY.
+ * owner; the stack is laid over the photo at MASK_OPACITY. Each area's strokes are kept as a bitmap
+ * (lib/editor/mask-cache.ts): a change to one area, a visibility switch or a pan re-strokes no other area.
  */
 export function drawMasks(target: CanvasRenderingContext2D, doc: EditorDocument, vp: Viewport, dpr: number, buffers: MaskBuffers) {
   const { width, height } = target.canvas;
-  const layers: { colour: string; strokes: Mark[] }[] = [];
+  const layers: { id: LayerId; colour: string; strokes: readonly Mark[] }[] = [];
   const size = doc.paintSize ?? { width: 1, height: 1 };
-  if (doc.staticMask.visible) layers.push({ colour: STATIC_COLOUR, strokes: doc.staticMask.strokes });
+  if (doc.staticMask.visible) layers.push({ id: STATIC_LAYER, colour: STATIC_COLOUR, strokes: doc.staticMask.strokes });
   for (let i = doc.regions.length - 1; i >= 0; i--) {
     const r = doc.regions[i]!;
-    if (r.visible) layers.push({ colour: r.colour, strokes: r.strokes });
+    if (r.visible) layers.push({ id: r.id, colour: r.colour, strokes: r.strokes });
   }
+  // Bitmaps of areas that are gone or emptied are let go; hidden areas keep theirs for when they return.
+  const alive = new Set<LayerId>([STATIC_LAYER, ...doc.regions.map((r) => r.id)]);
+  for (const id of buffers.areas.keys()) if (!alive.has(id)) buffers.areas.delete(id);
+  if (doc.staticMask.strokes.length === 0) buffers.areas.delete(STATIC_LAYER);
+  for (const r of doc.regions) if (r.strokes.length === 0) buffers.areas.delete(r.id);
   if (!layers.some((l) => l.strokes.length > 0)) return;
   const comp = sized(buffers.composite, width, height);
   for (const layer of layers) {
     if (layer.strokes.length === 0) continue;
-    const ctx = sized(buffers.layer, width, height);
-    ctx.setTransform(vp.scale * dpr, 0, 0, vp.scale * dpr, vp.x * dpr, vp.y * dpr);
-    ctx.lineCap = "round";
-    ctx.lineJoin = "round";
-    ctx.strokeStyle = layer.colour;
-    ctx.fillStyle = layer.colour;
-    for (const s of layer.strokes) {
-      ctx.globalCompositeOperation = s.tool === "brush" || s.tool === "fill" ? "source-over" : "destination-out";
-      traceMark(ctx, s, layer.colour, size);
-    }
-    comp.drawImage(buffers.layer, 0, 0);
+    const plan = planAreaCache(size, vp, dpr, { width, height }, reach(layer.strokes));
+    const bitmap = areaBitmap(buffers, layer.id, layer.strokes, layer.colour, plan, size);
+    comp.drawImage(bitmap.canvas, plan.at.x, plan.at.y);
   }
   target.save();
   target.setTransform(1, 0, 0, 1, 0, 0);
@@ -283,4 +317,37 @@ export function drawLive(
     ctx.stroke();
   }
   ctx.restore();
+}
+
+/** The photo drawn once at the view's scale; a pan copies it (lib/editor/mask-cache.ts), a zoom redraws it. */
+export interface PhotoBuffer {
+  image: CanvasImageSource | null;
+  key: string;
+  smooth: boolean;
+  canvas: HTMLCanvasElement | null;
+}
+
+export function createPhotoBuffer(): PhotoBuffer {
+  return { image: null, key: "", smooth: true, canvas: null };
+}
+
+export function drawPhoto(target: CanvasRenderingContext2D, image: HTMLImageElement, vp: Viewport, dpr: number, buffer: PhotoBuffer) {
+  const { width, height } = target.canvas;
+  const size = { width: image.naturalWidth, height: image.naturalHeight };
+  const plan = planAreaCache(size, vp, dpr, { width, height }, 0);
+  // Scaled up past 2x the photo's pixels stay crisp (as the editor always drew them).
+  const smooth = vp.scale < 2;
+  if (buffer.image !== image || buffer.key !== plan.key || buffer.smooth !== smooth || !buffer.canvas) {
+    buffer.canvas ??= document.createElement("canvas");
+    const ctx = sized(buffer.canvas, plan.width, plan.height);
+    ctx.imageSmoothingEnabled = smooth;
+    ctx.imageSmoothingQuality = "low";
+    ctx.setTransform(plan.scale, 0, 0, plan.scale, plan.tx, plan.ty);
+    ctx.drawImage(image, 0, 0);
+    Object.assign(buffer, { image, key: plan.key, smooth });
+  }
+  target.save();
+  target.setTransform(1, 0, 0, 1, 0, 0);
+  target.drawImage(buffer.canvas, plan.at.x, plan.at.y);
+  target.restore();
 }

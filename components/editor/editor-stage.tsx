@@ -1,20 +1,21 @@
 "use client";
-// The Konva view. Konva only draws; pointer input goes to the pure EditorController. Four canvases: the
-// photo with the committed masks (redrawn only when strokes, visibility or the view change), the live stroke
-// (redrawn once per animation frame while drawing, and nothing else), and the overlay in two: the other
-// regions' paths with the origin, and the active region's path and handles (all a handle drag redraws). The stage follows the live document
-// itself, so a drag re-renders this component and the points table, not the page around it.
+// The Konva view. Konva only draws; pointer input goes to the pure EditorController. Five canvases: the
+// photo (redrawn when the view changes; a pan copies a bitmap kept at the view's scale), the committed masks
+// (redrawn when strokes, visibility or the view change; each area is a bitmap of its own, so only the area
+// that changed is re-stroked), the live stroke (redrawn once per animation frame while drawing, and nothing
+// else), and the overlay in two: the other regions' paths with the origin, and the active region's path and
+// handles (all a handle drag redraws). The stage follows the live document itself, so a drag re-renders this
+// component and the points table, not the page around it.
 import type Konva from "konva";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-// Konva's core build (Stage, Layer, Shape) plus the one shape the view uses, not every shape and filter.
-import "konva/lib/shapes/Image";
-import { Image as KonvaImage, Layer, Shape, Stage } from "react-konva/lib/ReactKonvaCore";
+// Konva's core build (Stage, Layer, Shape): the view draws every canvas itself, so no other shape is loaded.
+import { Layer, Shape, Stage } from "react-konva/lib/ReactKonvaCore";
 import { STATIC_COLOUR, STATIC_LAYER, type EditorDocument } from "@/lib/editor/document";
 import { frameToKling, stageToFrame, wheelZoomFactor, type Size, type Vec } from "@/lib/editor/geometry";
 import type { EditorController, PointerSample, ToolSettings } from "@/lib/editor/interaction";
 import type { EditorStore } from "@/lib/editor/store";
 import type { ViewStore } from "@/lib/editor/view-store";
-import { createMaskBuffers, drawLive, drawMasks, drawOverlay, type OverlayLabels } from "./draw";
+import { createMaskBuffers, createPhotoBuffer, drawLive, drawMasks, drawOverlay, drawPhoto, type OverlayLabels } from "./draw";
 
 export interface EditorStageProps {
   controller: EditorController;
@@ -126,7 +127,9 @@ export default function EditorStage(props: EditorStageProps) {
       ring.style.display = ringKey ? "block" : "none";
       if (hover) {
         ring.style.transform = `translate(${hover.x - diameter / 2}px, ${hover.y - diameter / 2}px)`;
-        ring.style.width = ring.style.height = `${diameter}px`;
+        // Only a new brush size or zoom touches the ring's size: a plain move is a compositor-only transform.
+        const px = `${diameter}px`;
+        if (ring.style.width !== px) ring.style.width = ring.style.height = px;
       }
     }
     const cursor = cursorFor(s, controller, hover);
@@ -243,6 +246,13 @@ export default function EditorStage(props: EditorStageProps) {
   const nextInputs = maskInputs(doc);
   if (!sameInputs(masked.inputs, nextInputs)) setMasked({ doc, inputs: nextInputs });
   const maskDoc = masked.doc;
+  const [photoBuffer] = useState(createPhotoBuffer);
+  const photoScene = useMemo(
+    () => (ctx: Konva.Context) => {
+      if (image) drawPhoto(ctx._context, image, vp, dprOf(ctx), photoBuffer);
+    },
+    [image, vp, photoBuffer],
+  );
   const maskScene = useMemo(
     () => (ctx: Konva.Context) => {
       if (buffers) drawMasks(ctx._context, maskDoc, vp, dprOf(ctx), buffers);
@@ -291,8 +301,8 @@ export default function EditorStage(props: EditorStageProps) {
         <Stage width={size.width} height={size.height} listening={false}>
           {/* Canvases: what changes on commit or view change, what changes per move while drawing, the other
               regions' paths with the origin, and the active region's path with its handles. */}
-          <Layer listening={false} imageSmoothingEnabled={vp.scale < 2}>
-            {image ? <KonvaImage image={image} x={vp.x} y={vp.y} scaleX={vp.scale} scaleY={vp.scale} listening={false} /> : null}
+          <Layer listening={false}>{image ? <Shape sceneFunc={photoScene} listening={false} /> : null}</Layer>
+          <Layer listening={false}>
             <Shape sceneFunc={maskScene} listening={false} />
           </Layer>
           <Layer listening={false} ref={liveLayer}>
@@ -309,7 +319,7 @@ export default function EditorStage(props: EditorStageProps) {
       <div
         ref={ringRef}
         aria-hidden
-        className="pointer-events-none absolute top-0 left-0 hidden rounded-full border-[1.5px] border-white shadow-[0_0_0_1.5px_rgba(24,24,27,0.7)]"
+        className="pointer-events-none absolute top-0 left-0 hidden rounded-full will-change-transform border-[1.5px] border-white shadow-[0_0_0_1.5px_rgba(24,24,27,0.7)]"
       />
     </div>
   );
