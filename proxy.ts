@@ -1,16 +1,20 @@
-// Runs before every page and route (Next 16 "proxy", Node runtime) but those its matcher leaves out. Two jobs:
+// Runs before every page and route (Next 16 "proxy", Node runtime). Two jobs:
 // 1. the gate for every /api route (lib/server/guard.ts): a new route under /api is covered with no extra line;
 // 2. security headers, with a per-request CSP nonce that Next puts on its own scripts.
-// The create/list route (/api/kling/v1/videos/<kind>) is left out so Next does not buffer a 30 MiB body for this
-// function: its route file runs the same gate itself (lib/server/api-gate.ts `gated`), which
-// app/api/gate-coverage.test.ts holds for every route file outside the matcher.
 import { NextResponse, type NextRequest } from "next/server";
-import { API_CSP, withSecurityHeaders as withHeaders } from "@/lib/server/api-gate";
-import { checkApi, getGuardState } from "@/lib/server/guard";
+import { checkApi, getGuardState, LIMIT_KEY_HEADER } from "@/lib/server/guard";
 import { isDevelopment } from "@/lib/server/env";
 import { isHttps } from "@/lib/server/origin";
-import { contentSecurityPolicy } from "@/lib/server/security-headers";
+import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/server/security-headers";
 import { readCookie, SESSION_COOKIE, verifySession } from "@/lib/server/session";
+
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+function withHeaders(res: Response, csp: string, https: boolean): Response {
+  res.headers.set("Content-Security-Policy", csp);
+  for (const [k, v] of Object.entries(staticSecurityHeaders(https))) res.headers.set(k, v);
+  return res;
+}
 
 async function signedIn(request: NextRequest, secret: string): Promise<boolean> {
   return (await verifySession(secret, readCookie(request.headers.get("cookie"), SESSION_COOKIE))) !== null;
@@ -21,9 +25,12 @@ export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (path === "/api" || path.startsWith("/api/")) {
     const decision = await checkApi(request);
-    // A create reaches this only on a path the create route's own gate also sees (an encoded one): that gate
-    // decides its limit key, so nothing is handed on here.
-    return withHeaders(decision instanceof Response ? decision : NextResponse.next(), API_CSP, https);
+    if (decision instanceof Response) return withHeaders(decision, API_CSP, https);
+    if (decision.createLimitKey === undefined) return withHeaders(NextResponse.next(), API_CSP, https);
+    // The create route counts this identity once the body passed validation; the client's own header never reaches it.
+    const headers = new Headers(request.headers);
+    headers.set(LIMIT_KEY_HEADER, decision.createLimitKey);
+    return withHeaders(NextResponse.next({ request: { headers } }), API_CSP, https);
   }
 
   const { mode, config } = getGuardState();
@@ -45,7 +52,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's hashed build assets (they get the static headers from next.config.ts) and the
-  // create/list path, /api/kling/v1/videos/<one segment>, whose route gates itself. A literal: Next reads it at build.
-  matcher: [{ source: "/((?!_next/static|_next/image|api/kling/v1/videos/[^/]+/?$).*)" }],
+  // Everything but Next's hashed build assets (they get the static headers from next.config.ts).
+  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
 };

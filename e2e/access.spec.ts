@@ -149,9 +149,8 @@ test("two instances sharing Redis hold one create limit", async ({ request }) =>
   expect(await refused.json()).toMatchObject({ code: 1302, reason: "limit-create" });
 });
 
-test("a create body over 10 MB reaches the gateway whole", async ({ request }) => {
-  // Next would cut a body it buffers for proxy.ts at proxyClientMaxBodySize (10 MB unless next.config says more);
-  // the create path is outside proxy.ts's matcher, and the limit is raised for any path that is not.
+test("a create body over 10 MB reaches the gateway whole through proxy.ts", async ({ request }) => {
+  // Next buffers bodies for the proxy and cuts them at proxyClientMaxBodySize (10 MB unless next.config says more).
   const width = 3000;
   const height = 2400;
   const raw = Buffer.alloc(width * height * 3);

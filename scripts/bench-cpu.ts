@@ -120,7 +120,7 @@ async function grainMask(width: number, height: number, seed: number): Promise<s
   return (await sharp(px, { raw: { width, height, channels: 1 } }).toColourspace("b-w").png().toBuffer()).toString("base64");
 }
 
-export async function bodies() {
+async function bodies() {
   const small = (await photo(1280, 720, 90)).toString("base64");
   const smallMasks = [0, 1, 2, 3, 4, 5].map((i) => appMask(1280, 720, i));
   const traj = [{ x: 100, y: 100 }, { x: 400, y: 300 }];

@@ -2,6 +2,7 @@
 // uses a slot of the rate or of the daily cap; one refused with 400 uses none.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTask, type GatewayResult, type TaskBackend } from "./gateway";
+import { LIMIT_KEY_HEADER } from "./guard";
 import { createLimiters, type Limiters } from "./rate-limits";
 import { pngBase64 } from "@/lib/testing/images";
 
@@ -35,10 +36,9 @@ function setup(createRate: { points: number; seconds: number } | null, dailyCrea
       "image2video",
       new Request("http://app.test/api/kling/v1/videos/image2video", {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", [LIMIT_KEY_HEADER]: key },
         body: typeof body === "string" ? body : JSON.stringify(body),
       }),
-      key || undefined,
     );
   return { send, forwarded: () => forwarded };
 }
@@ -74,7 +74,7 @@ describe("create limits in the gateway", () => {
     expect(forwarded()).toBe(2);
   });
 
-  it("counts nothing when the gate gave no identity (a unit caller)", async () => {
+  it("counts nothing when no identity came with the request (no proxy in front: a unit caller)", async () => {
     const { send, forwarded } = setup({ points: 1, seconds: 60 }, null);
     expect((await send({ image: frame, prompt: "one" }, "")).status).toBe(200);
     expect((await send({ image: frame, prompt: "two" }, "")).status).toBe(200);

@@ -17,7 +17,7 @@ import {
 import { checkCreateBytes, type CreateVerdict } from "./create-check";
 import { getCreatePool, POOL_MIN_BYTES, type CreatePool } from "./create-pool";
 import type { ServerConfig } from "./env";
-import { limitRefusal } from "./guard";
+import { LIMIT_KEY_HEADER, limitRefusal } from "./guard";
 import type { LimitOutcome, Limiters } from "./rate-limits";
 
 export interface GatewayResult {
@@ -51,8 +51,8 @@ export interface GatewayDeps {
   /** Where large bodies are checked; the process's pool when absent. `null` checks every body inline. */
   pool?: CreatePool | null;
   /**
-   * The owner's create limits, counted under the key the gate decided (createTask's `limitKey`): refused early when
-   * already full, and counted only when a create passed validation and is about to be forwarded.
+   * The owner's create limits, counted under the key proxy.ts put in LIMIT_KEY_HEADER: refused early when already
+   * full, and counted only when a create passed validation and is about to be forwarded.
    */
   limits?: Pick<Limiters, "peek" | "consume">;
 }
@@ -179,8 +179,8 @@ function limited(outcome: LimitOutcome & { ok: false }): GatewayResult {
   };
 }
 
-/** `limitKey`: the identity the gate (guard.ts checkApi) let this create through as; none counts nothing. */
-export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Request, limitKey?: string): Promise<GatewayResult> {
+export async function createTask(deps: GatewayDeps, kind: TaskKind, request: Request): Promise<GatewayResult> {
+  const limitKey = deps.limits ? request.headers.get(LIMIT_KEY_HEADER) : null;
   if (limitKey && deps.limits) {
     const full = await deps.limits.peek("create", limitKey);
     if (!full.ok) return limited(full);

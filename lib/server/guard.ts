@@ -1,6 +1,5 @@
 import "server-only";
-// The one gate in front of every /api route, called from proxy.ts or (for a route proxy.ts skips) from the route
-// through lib/server/api-gate.ts: path, method, origin, content type,
+// The one gate in front of every /api route, called from proxy.ts: path, method, origin, content type,
 // identity, limits. A route added under /api is gated by default (as a read); see lib/server/api-routes.ts.
 import { randomUUID } from "node:crypto";
 import { KLING_CODES } from "@/lib/kling/errors";
@@ -56,9 +55,13 @@ export function limitRefusal(limit: LimitName, retryAfterSeconds: number) {
 }
 
 /**
- * A request let through; a create also carries the key its limits count under, which the create route (gated by
- * lib/server/api-gate.ts) hands to the gateway: it counts the create once the body passed validation.
+ * The request header that carries a create's identity from proxy.ts to the create route, which counts the create
+ * once it has passed validation (a refused body uses no slot). proxy.ts sets or removes it on every create, so a
+ * client cannot choose it.
  */
+export const LIMIT_KEY_HEADER = "x-motionbrush-limit-key";
+
+/** A request let through; a create also carries the key its limits count under. */
 export interface GuardPass {
   createLimitKey?: string;
 }
