@@ -148,6 +148,13 @@ async function bodies() {
   return { realistic, large: JSON.stringify(largeBody), photoBytes: big.length, maskBytes: Buffer.from(bigMasks[0]!, "base64").length, realisticBody, largeBody };
 }
 
+/** Every long string of a body (its images), decoded from base64 as the gateway's schema check keeps them. */
+function decodedImages(body: unknown, into = new Map<string, Buffer>()): Map<string, Buffer> {
+  if (typeof body === "string" && body.length > 4096) into.set(body, Buffer.from(body, "base64"));
+  else if (body && typeof body === "object") for (const v of Object.values(body)) decodedImages(v, into);
+  return into;
+}
+
 /** CPU ms of this process running `f` (all threads: the pixel checks use libuv's pool for PNG frames). */
 async function processCpu(f: () => Promise<unknown>): Promise<number> {
   const c0 = process.cpuUsage();
@@ -289,10 +296,14 @@ export async function gatewayCpu() {
 
     // The pixel checks alone (frames whole, masks black and white), as this build runs them, in this process: what
     // "without pixel checks" subtracts. Same bodies, same code as the app's worker runs.
+    // The app decodes each image's base64 once, in the schema check, and hands the bytes to the pixel checks: so
+    // the decoding is done here before the clock starts, and only the pixel work is subtracted.
     const pixel = { realistic: [] as number[], large: [] as number[] };
+    const decodedLarge = decodedImages(largeBody);
+    const decodedRealistic = decodedImages(realisticBody);
     for (let r = 0; r < Math.max(3, largeRounds); r++) {
-      pixel.large.push(await processCpu(() => checkDecodedImages(largeBody as Image2VideoBody)));
-      for (let k = 0; k < 4; k++) pixel.realistic.push(await processCpu(() => checkDecodedImages(realisticBody as Image2VideoBody)));
+      pixel.large.push(await processCpu(() => checkDecodedImages(largeBody as Image2VideoBody, decodedLarge)));
+      for (let k = 0; k < 4; k++) pixel.realistic.push(await processCpu(() => checkDecodedImages(realisticBody as Image2VideoBody, decodedRealistic)));
     }
     const pixelMedian = { realistic: stats(pixel.realistic).median, large: stats(pixel.large).median };
 
@@ -303,7 +314,7 @@ export async function gatewayCpu() {
         `the largest a valid mask gets), ${largeMiB.toFixed(1)} MiB of JSON`,
     );
     console.log(`  "added" = the request's CPU minus the median CPU of the empty route of the same build (Next.js's own cost)`);
-    console.log(`  "without pixel checks" = added minus the median CPU of this build's pixel checks on the same body (measured here)`);
+    console.log(`  "without pixel checks" = added minus the median CPU of this build's pixel checks on the same body (measured here, base64 decoded beforehand as the app's schema check does)`);
     console.log(`  ${"".padEnd(46)} ${"n".padStart(6)} ${"min".padStart(8)} ${"median".padStart(8)} ${"max".padStart(8)}`);
     console.log(line("pixel checks alone, realistic, ms (this build)", pixel.realistic));
     console.log(line("pixel checks alone, large, ms (this build)", pixel.large));
