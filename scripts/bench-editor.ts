@@ -8,14 +8,17 @@
 //     over the page header give what the browser spends per frame anyway.
 //  2. The freeze after a gesture: the longest task on the page's main thread (Chromium trace, CPU and wall
 //     time) from just before pointer-up until 2.5 s later, after a brush stroke and after a path-point drag
-//     (the mask export and the request refit follow these).
+//     (the mask export and the request refit follow these), and after a pan (the canvases are redrawn).
 //  3. Exporting every mask of a 4096x4096 frame (static + 6 regions, 6 paths of 77 points) in a blank
 //     Chromium page, through the editor's exporter (its Web Worker when the code has one), with the main
 //     thread's longest task during each export (Chromium trace, CPU and wall time).
 //  4. Replacing the photo after 300 strokes of 400 points: time, heap kept, and the undo after it (Node).
 // BENCH_EDITOR_DIR=<another checkout> measures that checkout's code instead (it is built there if needed), for
 // before/after figures; BENCH_EDITOR_PORT, BENCH_EDITOR_MOVES, BENCH_EDITOR_GESTURES, BENCH_EDITOR_EXPORTS,
-// BENCH_EDITOR_DPR tune the run; BENCH_EDITOR_TRACE=1 and BENCH_EDITOR_PROFILE=1 print where the time per move goes.
+// BENCH_EDITOR_DPR tune the run; BENCH_EDITOR_SECTIONS (history,export,input) and BENCH_EDITOR_KINDS
+// (baseline,hover,stroke,drag,pan) choose what runs; BENCH_EDITOR_TRACE=1 (trace events, CPU and wall) and
+// BENCH_EDITOR_PROFILE=1 (JavaScript self time) print where the time per move goes, BENCH_EDITOR_DEBUG=1 the
+// canvas calls per canvas and every sample in order.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -38,9 +41,9 @@ const stats = (xs: number[]) => {
   const p95 = s[Math.min(s.length - 1, Math.max(0, Math.ceil(0.95 * s.length) - 1))] ?? NaN;
   return { n: s.length, min: s[0] ?? NaN, median: s[Math.floor(s.length / 2)] ?? NaN, p95, max: s[s.length - 1] ?? NaN };
 };
-const line = (label: string, xs: number[]) => {
+const line = (label: string, xs: number[], unit = "ms") => {
   const s = stats(xs);
-  return `  ${label.padEnd(46)} n=${String(s.n).padStart(3)}  min ${s.min.toFixed(1).padStart(6)}  median ${s.median.toFixed(1).padStart(6)}  p95 ${s.p95.toFixed(1).padStart(6)}  max ${s.max.toFixed(1).padStart(6)} ms`;
+  return `  ${label.padEnd(46)} n=${String(s.n).padStart(3)}  min ${s.min.toFixed(1).padStart(6)}  median ${s.median.toFixed(1).padStart(6)}  p95 ${s.p95.toFixed(1).padStart(6)}  max ${s.max.toFixed(1).padStart(6)} ${unit}`;
 };
 
 /** A photo-like JPEG: smooth gradients and a few shapes. */
@@ -208,6 +211,7 @@ async function perMove(page: Page, cdp: CDPSession, kind: Kind): Promise<number[
     samples.push((await taskMs(cdp)) - before);
   }
   if (process.env.BENCH_EDITOR_DEBUG) {
+    console.log(`    samples in order: ${samples.map((x) => x.toFixed(1)).join(" ")}`);
     console.log(await page.evaluate(() => {
       const w = window as unknown as { drawCounts: Map<HTMLCanvasElement, number> };
       return [...w.drawCounts].map(([c, n]) => `${c.isConnected ? "dom" : "off"} ${c.width}x${c.height} ${n}`).join("; ") + " | dom canvases: " + [...document.querySelectorAll("canvas")].map((c) => `${c.width}x${c.height}`).join(",");
@@ -253,20 +257,25 @@ async function longestTask(browser: Browser, page: Page, run: () => Promise<void
 }
 
 /** The longest main-thread task from just before pointer-up until 2.5 s later. */
-async function freezeAfter(browser: Browser, page: Page, kind: "stroke" | "drag", i: number): Promise<{ wall: number; cpu: number; workerCpu: number }> {
+async function freezeAfter(browser: Browser, page: Page, kind: "stroke" | "drag" | "pan", i: number): Promise<{ wall: number; cpu: number; workerCpu: number }> {
   const doc = await page.evaluate(() => window.__motionbrushEditor!.getDocument());
   const region = doc.regions[i % doc.regions.length]!;
-  await tool(page, kind === "drag" ? "P" : "B");
+  await tool(page, kind === "drag" ? "P" : kind === "pan" ? "H" : "B");
   const from = kind === "drag" ? region.path[20 + i]! : { x: SIDE * (0.2 + 0.1 * i), y: SIDE * 0.3 };
   const a = await toClient(page, from);
   await page.mouse.move(a.x, a.y);
   await page.mouse.down();
   for (let k = 1; k <= 12; k++) await page.mouse.move(a.x + 4 * k, a.y + 3 * k);
   await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
-  return longestTask(browser, page, async () => {
+  const out = await longestTask(browser, page, async () => {
     await page.mouse.up();
     await settle(page, 2500);
   });
+  if (kind === "pan") {
+    await page.getByRole("button", { name: "Fit the frame in view" }).click();
+    await settle(page, 1000);
+  }
+  return out;
 }
 
 async function editorFigures(browser: Browser) {
@@ -286,16 +295,20 @@ async function editorFigures(browser: Browser) {
   }
   const strokes: { wall: number; cpu: number }[] = [];
   const drags: { wall: number; cpu: number }[] = [];
+  const pans: { wall: number; cpu: number }[] = [];
 
   for (let i = 0; i < GESTURES; i++) {
     strokes.push(await freezeAfter(browser, page, "stroke", i));
     drags.push(await freezeAfter(browser, page, "drag", i));
+    pans.push(await freezeAfter(browser, page, "pan", i));
   }
-  console.log(`Longest main-thread task from pointer-up to 2.5 s after (mask export and request refit included; Chromium trace):`);
+  console.log(`Longest main-thread task from pointer-up to 2.5 s after (mask export, request refit, redraw included; Chromium trace):`);
   console.log(line("after a brush stroke, CPU time", strokes.map((x) => x.cpu)));
   console.log(line("after a brush stroke, wall time", strokes.map((x) => x.wall)));
   console.log(line("after a path-point drag, CPU time", drags.map((x) => x.cpu)));
   console.log(line("after a path-point drag, wall time", drags.map((x) => x.wall)));
+  console.log(line("after a pan (the canvases redrawn), CPU time", pans.map((x) => x.cpu)));
+  console.log(line("after a pan (the canvases redrawn), wall time", pans.map((x) => x.wall)));
   await page.context().close();
 }
 
@@ -451,8 +464,7 @@ async function historyFigures() {
   console.log(`\nReplacing the photo (4096x4096 to 3000x2000) after 300 strokes of 400 points (Node):`);
   console.log(line("the replacement", r.replace));
   console.log(line("then one undo", r.undo));
-  const h = stats(r.heap);
-  console.log(`  ${"heap kept by the replacement".padEnd(46)} n=${String(h.n).padStart(3)}  min ${h.min.toFixed(1).padStart(6)}  median ${h.median.toFixed(1).padStart(6)}  max ${h.max.toFixed(1).padStart(6)} MB`);
+  console.log(line("heap kept by the replacement", r.heap, "MB"));
 }
 
 async function main() {
