@@ -1,11 +1,13 @@
 "use client";
 // The Konva view. Konva only draws; pointer input goes to the pure EditorController. Five canvases: the
-// photo (redrawn when the view changes; a pan copies a bitmap kept at the view's scale), the committed masks
-// (redrawn when strokes, visibility or the view change; each area is a bitmap of its own, so only the area
-// that changed is re-stroked), the live stroke (redrawn once per animation frame while drawing, and nothing
-// else), and the overlay in two: the other regions' paths with the origin, and the active region's path and
-// handles (all a handle drag redraws). The stage follows the live document itself, so a drag re-renders this
-// component and the points table, not the page around it.
+// photo (redrawn when the view changes; kept as a bitmap at the view's scale), the committed masks (redrawn
+// when strokes, visibility or the view change; each area is a bitmap of its own, so only the area that
+// changed is re-stroked), the live stroke (redrawn once per animation frame while drawing, and nothing else),
+// and the overlay in two: "still" (every path, the handles and the origin) and "moving" (while a handle is
+// dragged, what that drag changes: its two segments and three handles, all a move redraws). A pan moves all
+// five canvases with one CSS transform and redraws them once it ends (per move only while zoomed in past the
+// view, where a move brings in frame that was never drawn). The stage follows the live document itself, so
+// a drag re-renders this component, not the page around it.
 import type Konva from "konva";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 // Konva's core build (Stage, Layer, Shape): the view draws every canvas itself, so no other shape is loaded.
