@@ -135,7 +135,7 @@ async function traced<T>(browser: Browser, page: Page, cdp: CDPSession, moves: n
   await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
   const out = await run();
   const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as {
-    traceEvents: { name: string; ph: string; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }[];
+    traceEvents: { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }[];
   };
   const main = trace.traceEvents.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
   const isMain = (e: { pid: number; tid: number }) => main.some((m) => m.pid === e.pid && m.tid === e.tid);
@@ -149,6 +149,18 @@ async function traced<T>(browser: Browser, page: Page, cdp: CDPSession, moves: n
   }
   const top = [...cpu].sort((a, b) => b[1] - a[1]).slice(0, 12);
   console.log(`    trace, CPU (wall) ms per move: ${top.map(([k, v]) => `${k} ${(v / moves).toFixed(2)} (${((wall.get(k) ?? 0) / moves).toFixed(2)})`).join(", ")}`);
+  // The longest task, and what ran inside it: where a spike (the max) comes from.
+  const tasks = trace.traceEvents.filter((e) => e.ph === "X" && e.name === "RunTask" && isMain(e));
+  const worst = tasks.sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))[0];
+  if (worst) {
+    const inside = new Map<string, number>();
+    for (const e of trace.traceEvents) {
+      if (e.ph !== "X" || e === worst || !isMain(e) || e.ts < worst.ts || e.ts + (e.dur ?? 0) > worst.ts + (worst.dur ?? 0)) continue;
+      inside.set(e.name, (inside.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+    }
+    const parts = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`    longest task ${((worst.tdur ?? 0) / 1000).toFixed(1)} ms CPU: ${parts.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")}`);
+  }
   return out;
 }
 
