@@ -202,13 +202,16 @@ async function perMove(page: Page, cdp: CDPSession, kind: Kind): Promise<number[
   await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
   if (process.env.BENCH_EDITOR_DEBUG) {
     await page.evaluate(() => {
-      const w = window as unknown as { drawCounts: Map<HTMLCanvasElement, number> };
+      const w = window as unknown as { drawCounts?: Map<HTMLCanvasElement, number> };
+      // Wrapped once per page; each row starts its count afresh.
+      const wrapped = w.drawCounts !== undefined;
       w.drawCounts = new Map();
+      if (wrapped) return;
       for (const name of ["clearRect", "drawImage", "fillText", "stroke", "fill"] as const) {
         const proto = CanvasRenderingContext2D.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
         const orig = proto[name]!;
         proto[name] = function (this: CanvasRenderingContext2D, ...a: unknown[]) {
-          w.drawCounts.set(this.canvas, (w.drawCounts.get(this.canvas) ?? 0) + 1);
+          w.drawCounts!.set(this.canvas, (w.drawCounts!.get(this.canvas) ?? 0) + 1);
           return orig.apply(this, a);
         };
       }
