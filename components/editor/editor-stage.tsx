@@ -65,6 +65,9 @@ const sameInputs = (a: unknown[], b: unknown[]) => a.length === b.length && a.ev
 
 const dprOf = (ctx: Konva.Context) => ctx.canvas.getPixelRatio();
 
+/** A pan held still this long (ms) is redrawn where it is. */
+const PAN_REST_MS = 150;
+
 
 export default function EditorStage(props: EditorStageProps) {
   const { controller, view, store, image, frame, settings, selected, labels, onPointer, registerFlush } = props;
@@ -105,7 +108,16 @@ export default function EditorStage(props: EditorStageProps) {
   const syncGesture = useCallback(() => setGesture(controller.gesture), [controller]);
 
   // ---- Pointer input: buffer every (coalesced) move, hand them over once per animation frame. ----
-  const input = useRef({ buffer: [] as Buffered[], hover: null as Buffered | null, raf: 0, liveVersion: -1, ring: "", cursor: "" });
+  const input = useRef({
+    buffer: [] as Buffered[],
+    /** Wheel zooms since the last frame, applied in order at the frame: one redraw however many arrive. */
+    wheel: [] as { factor: number; anchor: Vec }[],
+    hover: null as Buffered | null,
+    raf: 0,
+    liveVersion: -1,
+    ring: "",
+    cursor: "",
+  });
   const ringRef = useRef<HTMLDivElement>(null);
 
   const flush = useCallback(() => {
@@ -121,6 +133,8 @@ export default function EditorStage(props: EditorStageProps) {
       pointerType: b.pointerType,
       button: b.button,
     });
+    for (const w of state.wheel) view.zoomBy(w.factor, w.anchor);
+    state.wheel.length = 0;
     const samples = state.buffer.map(toSample);
     state.buffer.length = 0;
     controller.pointerMoves(samples);
@@ -233,7 +247,8 @@ export default function EditorStage(props: EditorStageProps) {
       const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
       // Trackpad pinches arrive as ctrl+wheel with small deltas.
       const delta = e.deltaY * unit * (e.ctrlKey ? 4 : 1);
-      view.zoomBy(wheelZoomFactor(delta), stageOf(e));
+      state.wheel.push({ factor: wheelZoomFactor(delta), anchor: stageOf(e) });
+      schedule();
     };
     const menu = (e: Event) => e.preventDefault();
     el.addEventListener("pointerdown", down);
@@ -275,6 +290,12 @@ export default function EditorStage(props: EditorStageProps) {
     setDrawn(vp);
   }
   const shift = { x: vp.x - drawn.x, y: vp.y - drawn.y };
+  // A pan held still for a moment is drawn where it is (what lay outside the canvases comes into view).
+  useEffect(() => {
+    if (gesture !== "panning" || drawnState === vp) return;
+    const t = setTimeout(() => setDrawn(view.getViewport()), PAN_REST_MS);
+    return () => clearTimeout(t);
+  }, [gesture, drawnState, vp, view]);
   const [photoBuffer] = useState(createPhotoBuffer);
   const photoScene = useMemo(
     () => (ctx: Konva.Context) => {
