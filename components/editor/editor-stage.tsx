@@ -68,7 +68,6 @@ const dprOf = (ctx: Konva.Context) => ctx.canvas.getPixelRatio();
 /** A pan held still this long (ms) is redrawn where it is. */
 const PAN_REST_MS = 150;
 
-
 export default function EditorStage(props: EditorStageProps) {
   const { controller, view, store, image, frame, settings, selected, labels, onPointer, registerFlush } = props;
   const doc = useSyncExternalStore(store.subscribe, store.getDocument, store.getDocument);
@@ -339,7 +338,7 @@ export default function EditorStage(props: EditorStageProps) {
 
   const colour = settings.layer === STATIC_LAYER ? STATIC_COLOUR : (doc.regions.find((r) => r.id === settings.layer)?.colour ?? STATIC_COLOUR);
   const liveScene = useCallback(
-    // No live shape while panning, so the view's own viewport is what the other canvases are drawn at.
+    // The view's viewport at draw time: the other canvases lag it only during a pan, when nothing is live.
     (ctx: Konva.Context) => drawLive(ctx._context, { live: controller.live, colour, vp: view.getViewport(), dpr: dprOf(ctx) }),
     [controller, colour, view],
   );
@@ -362,23 +361,23 @@ export default function EditorStage(props: EditorStageProps) {
             willChange: gesture === "panning" ? "transform" : undefined,
           }}
         >
-        <Stage width={size.width} height={size.height} listening={false}>
-          {/* Canvases: what changes on commit or view change, what changes per move while drawing, the other
-              regions' paths with the origin, and the active region's path with its handles. */}
-          <Layer listening={false}>{image ? <Shape sceneFunc={photoScene} listening={false} /> : null}</Layer>
-          <Layer listening={false}>
-            <Shape sceneFunc={maskScene} listening={false} />
-          </Layer>
-          <Layer listening={false} ref={liveLayer}>
-            <Shape sceneFunc={liveScene} listening={false} />
-          </Layer>
-          <Layer listening={false}>
-            <Shape sceneFunc={stillScene} listening={false} />
-          </Layer>
-          <Layer listening={false}>
-            <Shape sceneFunc={movingScene} listening={false} />
-          </Layer>
-        </Stage>
+          <Stage width={size.width} height={size.height} listening={false}>
+            {/* Canvases: the photo, the committed masks, the live stroke, the still overlay (every path, the
+                handles, the origin) and the moving one (what a handle drag changes). */}
+            <Layer listening={false}>{image ? <Shape sceneFunc={photoScene} listening={false} /> : null}</Layer>
+            <Layer listening={false}>
+              <Shape sceneFunc={maskScene} listening={false} />
+            </Layer>
+            <Layer listening={false} ref={liveLayer}>
+              <Shape sceneFunc={liveScene} listening={false} />
+            </Layer>
+            <Layer listening={false}>
+              <Shape sceneFunc={stillScene} listening={false} />
+            </Layer>
+            <Layer listening={false}>
+              <Shape sceneFunc={movingScene} listening={false} />
+            </Layer>
+          </Stage>
         </div>
       ) : null}
       <div
