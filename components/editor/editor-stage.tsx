@@ -65,8 +65,8 @@ const sameInputs = (a: unknown[], b: unknown[]) => a.length === b.length && a.ev
 
 const dprOf = (ctx: Konva.Context) => ctx.canvas.getPixelRatio();
 
-/** A pan held still this long (ms) is redrawn where it is. */
-const PAN_REST_MS = 150;
+/** A pan held still this long (ms) is redrawn where it is (longer than a slow frame, so a moving pan never is). */
+const PAN_REST_MS = 300;
 
 export default function EditorStage(props: EditorStageProps) {
   const { controller, view, store, image, frame, settings, selected, labels, onPointer, registerFlush } = props;
