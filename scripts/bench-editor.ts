@@ -8,14 +8,17 @@
 //     over the page header give what the browser spends per frame anyway.
 //  2. The freeze after a gesture: the longest task on the page's main thread (Chromium trace, CPU and wall
 //     time) from just before pointer-up until 2.5 s later, after a brush stroke and after a path-point drag
-//     (the mask export and the request refit follow these).
+//     (the mask export and the request refit follow these), and after a pan (the canvases are redrawn).
 //  3. Exporting every mask of a 4096x4096 frame (static + 6 regions, 6 paths of 77 points) in a blank
 //     Chromium page, through the editor's exporter (its Web Worker when the code has one), with the main
 //     thread's longest task during each export (Chromium trace, CPU and wall time).
 //  4. Replacing the photo after 300 strokes of 400 points: time, heap kept, and the undo after it (Node).
 // BENCH_EDITOR_DIR=<another checkout> measures that checkout's code instead (it is built there if needed), for
 // before/after figures; BENCH_EDITOR_PORT, BENCH_EDITOR_MOVES, BENCH_EDITOR_GESTURES, BENCH_EDITOR_EXPORTS,
-// BENCH_EDITOR_DPR tune the run; BENCH_EDITOR_TRACE=1 and BENCH_EDITOR_PROFILE=1 print where the time per move goes.
+// BENCH_EDITOR_DPR tune the run; BENCH_EDITOR_SECTIONS (history,export,input) and BENCH_EDITOR_KINDS
+// (baseline,hover,stroke,drag,pan) choose what runs; BENCH_EDITOR_TRACE=1 (trace events, CPU and wall) and
+// BENCH_EDITOR_PROFILE=1 (JavaScript self time) print where the time per move goes, BENCH_EDITOR_DEBUG=1 the
+// canvas calls per canvas and every sample in order.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -38,9 +41,9 @@ const stats = (xs: number[]) => {
   const p95 = s[Math.min(s.length - 1, Math.max(0, Math.ceil(0.95 * s.length) - 1))] ?? NaN;
   return { n: s.length, min: s[0] ?? NaN, median: s[Math.floor(s.length / 2)] ?? NaN, p95, max: s[s.length - 1] ?? NaN };
 };
-const line = (label: string, xs: number[]) => {
+const line = (label: string, xs: number[], unit = "ms") => {
   const s = stats(xs);
-  return `  ${label.padEnd(46)} n=${String(s.n).padStart(3)}  min ${s.min.toFixed(1).padStart(6)}  median ${s.median.toFixed(1).padStart(6)}  p95 ${s.p95.toFixed(1).padStart(6)}  max ${s.max.toFixed(1).padStart(6)} ms`;
+  return `  ${label.padEnd(46)} n=${String(s.n).padStart(3)}  min ${s.min.toFixed(1).padStart(6)}  median ${s.median.toFixed(1).padStart(6)}  p95 ${s.p95.toFixed(1).padStart(6)}  max ${s.max.toFixed(1).padStart(6)} ${unit}`;
 };
 
 /** A photo-like JPEG: smooth gradients and a few shapes. */
@@ -132,14 +135,32 @@ async function traced<T>(browser: Browser, page: Page, cdp: CDPSession, moves: n
   await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
   const out = await run();
   const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as {
-    traceEvents: { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }[];
+    traceEvents: { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }[];
   };
   const main = trace.traceEvents.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
   const isMain = (e: { pid: number; tid: number }) => main.some((m) => m.pid === e.pid && m.tid === e.tid);
-  const by = new Map<string, number>();
-  for (const e of trace.traceEvents) if (e.ph === "X" && e.dur && isMain(e)) by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
-  const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 12);
-  console.log(`    trace, ms per move: ${top.map(([k, v]) => `${k} ${(v / moves).toFixed(2)}`).join(", ")}`);
+  // CPU time (tdur), as the figures are: wall time also counts waits (a commit blocked on the compositor).
+  const cpu = new Map<string, number>();
+  const wall = new Map<string, number>();
+  for (const e of trace.traceEvents) {
+    if (e.ph !== "X" || !e.dur || !isMain(e)) continue;
+    cpu.set(e.name, (cpu.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+    wall.set(e.name, (wall.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  const top = [...cpu].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  console.log(`    trace, CPU (wall) ms per move: ${top.map(([k, v]) => `${k} ${(v / moves).toFixed(2)} (${((wall.get(k) ?? 0) / moves).toFixed(2)})`).join(", ")}`);
+  // The longest task, and what ran inside it: where a spike (the max) comes from.
+  const tasks = trace.traceEvents.filter((e) => e.ph === "X" && e.name === "RunTask" && isMain(e));
+  const worst = tasks.sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))[0];
+  if (worst) {
+    const inside = new Map<string, number>();
+    for (const e of trace.traceEvents) {
+      if (e.ph !== "X" || e === worst || !isMain(e) || e.ts < worst.ts || e.ts + (e.dur ?? 0) > worst.ts + (worst.dur ?? 0)) continue;
+      inside.set(e.name, (inside.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+    }
+    const parts = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`    longest task ${((worst.tdur ?? 0) / 1000).toFixed(1)} ms CPU: ${parts.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")}`);
+  }
   return out;
 }
 
@@ -179,6 +200,23 @@ async function perMove(page: Page, cdp: CDPSession, kind: Kind): Promise<number[
   await page.mouse.move(start.x, start.y);
   if (kind === "stroke" || kind === "drag" || kind === "pan") await page.mouse.down();
   await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
+  if (process.env.BENCH_EDITOR_DEBUG) {
+    await page.evaluate(() => {
+      const w = window as unknown as { drawCounts?: Map<HTMLCanvasElement, number> };
+      // Wrapped once per page; each row starts its count afresh.
+      const wrapped = w.drawCounts !== undefined;
+      w.drawCounts = new Map();
+      if (wrapped) return;
+      for (const name of ["clearRect", "drawImage", "fillText", "stroke", "fill"] as const) {
+        const proto = CanvasRenderingContext2D.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+        const orig = proto[name]!;
+        proto[name] = function (this: CanvasRenderingContext2D, ...a: unknown[]) {
+          w.drawCounts!.set(this.canvas, (w.drawCounts!.get(this.canvas) ?? 0) + 1);
+          return orig.apply(this, a);
+        };
+      }
+    });
+  }
   const samples: number[] = [];
   const amp = kind === "baseline" ? 4 : 40;
   for (let i = 1; i <= MOVES; i++) {
@@ -186,6 +224,13 @@ async function perMove(page: Page, cdp: CDPSession, kind: Kind): Promise<number[
     await page.mouse.move(start.x + 60 * Math.sin(i / 7), start.y + amp * Math.sin(i / 11));
     await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
     samples.push((await taskMs(cdp)) - before);
+  }
+  if (process.env.BENCH_EDITOR_DEBUG) {
+    console.log(`    samples in order: ${samples.map((x) => x.toFixed(1)).join(" ")}`);
+    console.log(await page.evaluate(() => {
+      const w = window as unknown as { drawCounts: Map<HTMLCanvasElement, number> };
+      return [...w.drawCounts].map(([c, n]) => `${c.isConnected ? "dom" : "off"} ${c.width}x${c.height} ${n}`).join("; ") + " | dom canvases: " + [...document.querySelectorAll("canvas")].map((c) => `${c.width}x${c.height}`).join(",");
+    }));
   }
   if (kind === "pan") {
     await page.mouse.up();
@@ -227,27 +272,33 @@ async function longestTask(browser: Browser, page: Page, run: () => Promise<void
 }
 
 /** The longest main-thread task from just before pointer-up until 2.5 s later. */
-async function freezeAfter(browser: Browser, page: Page, kind: "stroke" | "drag", i: number): Promise<{ wall: number; cpu: number; workerCpu: number }> {
+async function freezeAfter(browser: Browser, page: Page, kind: "stroke" | "drag" | "pan", i: number): Promise<{ wall: number; cpu: number; workerCpu: number }> {
   const doc = await page.evaluate(() => window.__motionbrushEditor!.getDocument());
   const region = doc.regions[i % doc.regions.length]!;
-  await tool(page, kind === "drag" ? "P" : "B");
+  await tool(page, kind === "drag" ? "P" : kind === "pan" ? "H" : "B");
   const from = kind === "drag" ? region.path[20 + i]! : { x: SIDE * (0.2 + 0.1 * i), y: SIDE * 0.3 };
   const a = await toClient(page, from);
   await page.mouse.move(a.x, a.y);
   await page.mouse.down();
   for (let k = 1; k <= 12; k++) await page.mouse.move(a.x + 4 * k, a.y + 3 * k);
   await page.evaluate(() => (window as unknown as { benchFrames(n: number): Promise<void> }).benchFrames(2));
-  return longestTask(browser, page, async () => {
+  const out = await longestTask(browser, page, async () => {
     await page.mouse.up();
     await settle(page, 2500);
   });
+  if (kind === "pan") {
+    await page.getByRole("button", { name: "Fit the frame in view" }).click();
+    await settle(page, 1000);
+  }
+  return out;
 }
 
 async function editorFigures(browser: Browser) {
   const { page, cdp, paths } = await openFullLoad(browser);
   console.log(`\nFull load: ${SIDE}x${SIDE} frame, a static area and ${paths.length} regions with paths of ${paths.join(", ")} points (1440x900, DPR ${DPR})`);
   console.log(`Main thread per pointer move, whole frame (handler, flush, React, paint), one sample per move:`);
-  for (const kind of ["baseline", "hover", "stroke", "drag", "pan"] as const) {
+  const kinds = (process.env.BENCH_EDITOR_KINDS ?? "baseline,hover,stroke,drag,pan").split(",");
+  for (const kind of (["baseline", "hover", "stroke", "drag", "pan"] as const).filter((k) => kinds.includes(k))) {
     const label = {
       baseline: "moves over the page header (reference)",
       hover: "hovering the canvas (brush)",
@@ -259,16 +310,20 @@ async function editorFigures(browser: Browser) {
   }
   const strokes: { wall: number; cpu: number }[] = [];
   const drags: { wall: number; cpu: number }[] = [];
+  const pans: { wall: number; cpu: number }[] = [];
 
   for (let i = 0; i < GESTURES; i++) {
     strokes.push(await freezeAfter(browser, page, "stroke", i));
     drags.push(await freezeAfter(browser, page, "drag", i));
+    pans.push(await freezeAfter(browser, page, "pan", i));
   }
-  console.log(`Longest main-thread task from pointer-up to 2.5 s after (mask export and request refit included; Chromium trace):`);
+  console.log(`Longest main-thread task from pointer-up to 2.5 s after (mask export, request refit, redraw included; Chromium trace):`);
   console.log(line("after a brush stroke, CPU time", strokes.map((x) => x.cpu)));
   console.log(line("after a brush stroke, wall time", strokes.map((x) => x.wall)));
   console.log(line("after a path-point drag, CPU time", drags.map((x) => x.cpu)));
   console.log(line("after a path-point drag, wall time", drags.map((x) => x.wall)));
+  console.log(line("after a pan (the canvases redrawn), CPU time", pans.map((x) => x.cpu)));
+  console.log(line("after a pan (the canvases redrawn), wall time", pans.map((x) => x.wall)));
   await page.context().close();
 }
 
@@ -424,8 +479,7 @@ async function historyFigures() {
   console.log(`\nReplacing the photo (4096x4096 to 3000x2000) after 300 strokes of 400 points (Node):`);
   console.log(line("the replacement", r.replace));
   console.log(line("then one undo", r.undo));
-  const h = stats(r.heap);
-  console.log(`  ${"heap kept by the replacement".padEnd(46)} n=${String(h.n).padStart(3)}  min ${h.min.toFixed(1).padStart(6)}  median ${h.median.toFixed(1).padStart(6)}  max ${h.max.toFixed(1).padStart(6)} MB`);
+  console.log(line("heap kept by the replacement", r.heap, "MB"));
 }
 
 async function main() {

@@ -148,19 +148,36 @@ function polyline(ctx: CanvasRenderingContext2D, pts: Vec[]) {
   pts.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
 }
 
+/** Which parts of a path to draw: its points from..to (runs of them, as one line), the arrowhead, the start ring. */
+interface PathParts {
+  runs: [number, number][];
+  arrow: boolean;
+  start: boolean;
+}
+
+const WHOLE = (n: number): PathParts => ({ runs: [[0, n - 1]], arrow: true, start: true });
+
 /** A path with a white casing, an arrowhead at its end, and a ring at its start. */
-function drawPath(ctx: CanvasRenderingContext2D, pts: Vec[], colour: string, strong: boolean) {
+function drawPath(ctx: CanvasRenderingContext2D, pts: Vec[], colour: string, strong: boolean, parts: PathParts = WHOLE(pts.length)) {
   if (pts.length === 0) return;
   ctx.lineCap = "round";
   ctx.lineJoin = "round";
   if (pts.length > 1) {
-    polyline(ctx, pts);
+    // Every run in one path, so the casing lies under the colour of all of them (as one line would).
+    ctx.beginPath();
+    for (const [from, to] of parts.runs) {
+      if (to <= from) continue;
+      ctx.moveTo(pts[from]!.x, pts[from]!.y);
+      for (let i = from + 1; i <= to; i++) ctx.lineTo(pts[i]!.x, pts[i]!.y);
+    }
     ctx.strokeStyle = "rgba(255,255,255,0.9)";
     ctx.lineWidth = strong ? 6 : 4.5;
     ctx.stroke();
     ctx.strokeStyle = colour;
     ctx.lineWidth = strong ? 3 : 2;
     ctx.stroke();
+  }
+  if (pts.length > 1 && parts.arrow) {
     const end = pts[pts.length - 1]!;
     let before = pts[pts.length - 2]!;
     for (let i = pts.length - 2; i >= 0 && Math.hypot(end.x - before.x, end.y - before.y) < 1; i--) before = pts[i]!;
@@ -172,6 +189,7 @@ function drawPath(ctx: CanvasRenderingContext2D, pts: Vec[], colour: string, str
     ctx.fillStyle = colour;
     ctx.fill();
   }
+  if (!parts.start) return;
   const start = pts[0]!;
   ctx.beginPath();
   ctx.arc(start.x, start.y, strong ? 5 : 4, 0, Math.PI * 2);
@@ -182,6 +200,23 @@ function drawPath(ctx: CanvasRenderingContext2D, pts: Vec[], colour: string, str
   ctx.stroke();
 }
 
+/**
+ * While point `k` of an n-point path is dragged, what moves with it: the two segments beside it, the
+ * handles k-1..k+1 (drawn over those segments), the arrowhead near the end and the start ring near the start.
+ * "moving" is that; "still" is the rest, which keeps its canvas for the whole drag.
+ */
+export function dragParts(n: number, k: number): { still: PathParts; moving: PathParts; handles: [number, number] } {
+  const lo = Math.max(0, k - 1);
+  const hi = Math.min(n - 1, k + 1);
+  const nearEnd = k >= n - 3;
+  const nearStart = k <= 1;
+  return {
+    still: { runs: [[0, lo], [hi, n - 1]], arrow: !nearEnd, start: !nearStart },
+    moving: { runs: [[lo, hi]], arrow: nearEnd, start: nearStart },
+    handles: [lo, hi],
+  };
+}
+
 export interface OverlayLabels {
   origin: string;
   x: string;
@@ -190,8 +225,9 @@ export interface OverlayLabels {
 
 /**
  * Trajectories of every shown region, numbered handles on the active one, and the bottom-left origin.
- * `part` draws half of it on a canvas of its own: "others" (the other regions' paths and the origin, which
- * a drag of the active region's handle does not change) or "active" (that region's path and handles).
+ * `part` draws half of it on a canvas of its own. With no point dragged, "still" is all of it and "moving"
+ * nothing. While point `dragged` of the active region is dragged, "moving" is what that drag changes (see
+ * dragParts; all a pointer move redraws) and "still" everything else (drawn once per drag).
  */
 export function drawOverlay(
   target: CanvasRenderingContext2D,
@@ -205,29 +241,38 @@ export function drawOverlay(
     labels: OverlayLabels;
     /** A touch screen: handles drawn larger (the press reaches 22 px around each, a 44 px target). */
     coarse?: boolean;
-    part?: "others" | "active";
+    part: "still" | "moving";
+    /** The active region's point being dragged, if any. */
+    dragged?: number | null;
   },
 ) {
-  const others = opts.part !== "active";
-  const active = opts.part !== "others";
   const { vp, dpr } = opts;
+  const moving = opts.part === "moving";
   const ctx = target;
+  const activeRegion = opts.regions.find((r) => r.id === opts.active);
+  const dragged = opts.dragged ?? null;
+  if (moving && (dragged === null || !activeRegion || dragged >= activeRegion.path.length)) return;
   ctx.save();
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   const toStage = (p: Point) => frameToStage(p, vp);
-  const activeRegion = opts.regions.find((r) => r.id === opts.active);
-  for (const r of others ? opts.regions : []) {
-    if (!r.visible || r === activeRegion) continue;
-    drawPath(ctx, r.path.map(toStage), r.colour, false);
+  if (!moving) {
+    for (const r of opts.regions) {
+      if (!r.visible || r === activeRegion) continue;
+      drawPath(ctx, r.path.map(toStage), r.colour, false);
+    }
+    drawOrigin(ctx, toStage({ x: 0, y: opts.frame.height }), opts.labels);
   }
-  if (activeRegion && active) {
+  if (activeRegion) {
     const pts = activeRegion.path.map(toStage);
-    drawPath(ctx, pts, activeRegion.colour, true);
+    const split = dragged !== null && dragged < pts.length ? dragParts(pts.length, dragged) : null;
+    drawPath(ctx, pts, activeRegion.colour, true, split ? (moving ? split.moving : split.still) : WHOLE(pts.length));
     const r = opts.coarse ? 15 : 10;
     ctx.font = `bold ${opts.coarse ? 13 : 11}px ui-sans-serif, system-ui, sans-serif`;
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
     pts.forEach((p, i) => {
+      const inMoving = split !== null && i >= split.handles[0] && i <= split.handles[1];
+      if (inMoving !== moving) return;
       const selected = opts.selected?.region === activeRegion.id && opts.selected.index === i;
       ctx.beginPath();
       ctx.arc(p.x, p.y, selected ? r + 2 : r, 0, Math.PI * 2);
@@ -240,7 +285,6 @@ export function drawOverlay(
       ctx.fillText(String(i + 1), p.x, p.y + 0.5);
     });
   }
-  if (others) drawOrigin(ctx, toStage({ x: 0, y: opts.frame.height }), opts.labels);
   ctx.restore();
 }
 

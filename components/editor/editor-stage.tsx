@@ -1,17 +1,19 @@
 "use client";
 // The Konva view. Konva only draws; pointer input goes to the pure EditorController. Five canvases: the
-// photo (redrawn when the view changes; a pan copies a bitmap kept at the view's scale), the committed masks
-// (redrawn when strokes, visibility or the view change; each area is a bitmap of its own, so only the area
-// that changed is re-stroked), the live stroke (redrawn once per animation frame while drawing, and nothing
-// else), and the overlay in two: the other regions' paths with the origin, and the active region's path and
-// handles (all a handle drag redraws). The stage follows the live document itself, so a drag re-renders this
-// component and the points table, not the page around it.
+// photo (redrawn when the view changes; kept as a bitmap at the view's scale), the committed masks (redrawn
+// when strokes, visibility or the view change; each area is a bitmap of its own, so only the area that
+// changed is re-stroked), the live stroke (redrawn once per animation frame while drawing, and nothing else),
+// and the overlay in two: "still" (every path, the handles and the origin) and "moving" (while a handle is
+// dragged, what that drag changes: its two segments and three handles, all a move redraws). A pan moves all
+// five canvases with one CSS transform and redraws them once it ends (per move only while zoomed in past the
+// view, where a move brings in frame that was never drawn). The stage follows the live document itself, so
+// a drag re-renders this component, not the page around it.
 import type Konva from "konva";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 // Konva's core build (Stage, Layer, Shape): the view draws every canvas itself, so no other shape is loaded.
 import { Layer, Shape, Stage } from "react-konva/lib/ReactKonvaCore";
 import { STATIC_COLOUR, STATIC_LAYER, type EditorDocument } from "@/lib/editor/document";
-import { frameToKling, stageToFrame, wheelZoomFactor, type Size, type Vec } from "@/lib/editor/geometry";
+import { canShift, frameToKling, stageToFrame, wheelZoomFactor, type Size, type Vec } from "@/lib/editor/geometry";
 import type { EditorController, PointerSample, ToolSettings } from "@/lib/editor/interaction";
 import type { EditorStore } from "@/lib/editor/store";
 import type { ViewStore } from "@/lib/editor/view-store";
@@ -46,13 +48,25 @@ interface Buffered {
 function maskInputs(doc: EditorDocument): unknown[] {
   return [doc.staticMask, ...doc.regions.flatMap((r) => [r.strokes, r.visible, r.colour])];
 }
-/** What the other regions' paths are drawn from: the active region's changes are not among them. */
-function otherInputs(doc: EditorDocument, active: string): unknown[] {
-  return [active, ...doc.regions.flatMap((r) => (r.id === active ? [r.id] : [r.id, r.path, r.visible, r.colour]))];
+/**
+ * What the still overlay is drawn from. While point `dragged` of the active region is dragged, that point is
+ * not among them (the moving overlay draws what it changes), so a move of the drag leaves this canvas alone.
+ */
+function stillInputs(doc: EditorDocument, active: string, dragged: number | null): unknown[] {
+  return [
+    active,
+    dragged,
+    ...doc.regions.flatMap((r): unknown[] =>
+      r.id === active && dragged !== null ? [r.id, r.visible, r.colour, r.path.length, ...r.path.filter((_, i) => i !== dragged)] : [r.id, r.path, r.visible, r.colour],
+    ),
+  ];
 }
 const sameInputs = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 const dprOf = (ctx: Konva.Context) => ctx.canvas.getPixelRatio();
+
+/** A pan held still this long (ms) is redrawn where it is (longer than a slow frame, so a moving pan never is). */
+const PAN_REST_MS = 300;
 
 export default function EditorStage(props: EditorStageProps) {
   const { controller, view, store, image, frame, settings, selected, labels, onPointer, registerFlush } = props;
@@ -87,8 +101,22 @@ export default function EditorStage(props: EditorStageProps) {
     if (size.width > 0) view.setLayout(size, frame);
   }, [view, size, frame]);
 
+  // The controller's gesture as React state, updated when it changes (a pan's start and end redraw nothing
+  // else): a pan moves the canvases, a point drag splits the overlay.
+  const [gesture, setGesture] = useState<EditorController["gesture"]>("idle");
+  const syncGesture = useCallback(() => setGesture(controller.gesture), [controller]);
+
   // ---- Pointer input: buffer every (coalesced) move, hand them over once per animation frame. ----
-  const input = useRef({ buffer: [] as Buffered[], hover: null as Buffered | null, raf: 0, liveVersion: -1, ring: "", cursor: "" });
+  const input = useRef({
+    buffer: [] as Buffered[],
+    /** Wheel zooms since the last frame, applied in order at the frame: one redraw however many arrive. */
+    wheel: [] as { factor: number; anchor: Vec }[],
+    hover: null as Buffered | null,
+    raf: 0,
+    liveVersion: -1,
+    ring: "",
+    cursor: "",
+  });
   const ringRef = useRef<HTMLDivElement>(null);
 
   const flush = useCallback(() => {
@@ -104,6 +132,8 @@ export default function EditorStage(props: EditorStageProps) {
       pointerType: b.pointerType,
       button: b.button,
     });
+    for (const w of state.wheel) view.zoomBy(w.factor, w.anchor);
+    state.wheel.length = 0;
     const samples = state.buffer.map(toSample);
     state.buffer.length = 0;
     controller.pointerMoves(samples);
@@ -134,7 +164,8 @@ export default function EditorStage(props: EditorStageProps) {
     }
     const cursor = cursorFor(s, controller, hover);
     if (cursor !== state.cursor) el.style.cursor = state.cursor = cursor;
-  }, [controller, view]);
+    syncGesture();
+  }, [controller, view, syncGesture]);
 
   useEffect(() => {
     registerFlush?.(flush);
@@ -179,6 +210,7 @@ export default function EditorStage(props: EditorStageProps) {
       }
       if (state.buffer.length) flush();
       controller.pointerDown(sampleOf(e));
+      syncGesture();
       state.hover = buffered(e);
       schedule();
     };
@@ -214,7 +246,8 @@ export default function EditorStage(props: EditorStageProps) {
       const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
       // Trackpad pinches arrive as ctrl+wheel with small deltas.
       const delta = e.deltaY * unit * (e.ctrlKey ? 4 : 1);
-      view.zoomBy(wheelZoomFactor(delta), stageOf(e));
+      state.wheel.push({ factor: wheelZoomFactor(delta), anchor: stageOf(e) });
+      schedule();
     };
     const menu = (e: Event) => e.preventDefault();
     el.addEventListener("pointerdown", down);
@@ -237,7 +270,7 @@ export default function EditorStage(props: EditorStageProps) {
       el.removeEventListener("wheel", wheel);
       el.removeEventListener("contextmenu", menu);
     };
-  }, [controller, view, flush]);
+  }, [controller, view, flush, syncGesture]);
 
   // ---- Drawing ----
   // Derived state (React's "adjust state while rendering"): keep the document the masks were drawn from
@@ -246,43 +279,66 @@ export default function EditorStage(props: EditorStageProps) {
   const nextInputs = maskInputs(doc);
   if (!sameInputs(masked.inputs, nextInputs)) setMasked({ doc, inputs: nextInputs });
   const maskDoc = masked.doc;
+  // The viewport the canvases are drawn at. A pan moves them with a CSS transform instead (no canvas is
+  // redrawn or committed per move) while the part of the frame in view stays within what was drawn; the
+  // canvases are redrawn once the pan ends.
+  const [drawnState, setDrawn] = useState(vp);
+  let drawn = drawnState;
+  if (drawn !== vp && !(gesture === "panning" && canShift(drawn, vp, size, frame))) {
+    drawn = vp;
+    setDrawn(vp);
+  }
+  const shift = { x: vp.x - drawn.x, y: vp.y - drawn.y };
+  // A pan held still for a moment is drawn where it is (what lay outside the canvases comes into view).
+  useEffect(() => {
+    if (gesture !== "panning" || drawnState === vp) return;
+    const t = setTimeout(() => setDrawn(view.getViewport()), PAN_REST_MS);
+    return () => clearTimeout(t);
+  }, [gesture, drawnState, vp, view]);
   const [photoBuffer] = useState(createPhotoBuffer);
   const photoScene = useMemo(
     () => (ctx: Konva.Context) => {
-      if (image) drawPhoto(ctx._context, image, vp, dprOf(ctx), photoBuffer);
+      if (image) drawPhoto(ctx._context, image, drawn, dprOf(ctx), photoBuffer);
     },
-    [image, vp, photoBuffer],
+    [image, drawn, photoBuffer],
   );
   const maskScene = useMemo(
     () => (ctx: Konva.Context) => {
-      if (buffers) drawMasks(ctx._context, maskDoc, vp, dprOf(ctx), buffers);
+      if (buffers) drawMasks(ctx._context, maskDoc, drawn, dprOf(ctx), buffers);
     },
-    [maskDoc, vp, buffers],
+    [maskDoc, drawn, buffers],
   );
 
-  // The other regions' paths keep their canvas while the active region's handle is dragged.
-  const [others, setOthers] = useState(() => ({ regions: doc.regions, inputs: otherInputs(doc, settings.layer) }));
-  const nextOthers = otherInputs(doc, settings.layer);
-  if (!sameInputs(others.inputs, nextOthers)) setOthers({ regions: doc.regions, inputs: nextOthers });
-  const othersRegions = others.regions;
-  const othersScene = useMemo(
+  // The overlay in two canvases: "still" keeps its canvas while a handle is dragged, "moving" is all a move
+  // of the drag redraws (the dragged point's two segments and three handles).
+  const dragged = gesture === "dragging-point" ? controller.draggedPoint : null;
+  const draggedIndex = dragged && dragged.region === settings.layer ? dragged.index : null;
+  const [still, setStill] = useState(() => ({ regions: doc.regions, inputs: stillInputs(doc, settings.layer, draggedIndex) }));
+  const nextStill = stillInputs(doc, settings.layer, draggedIndex);
+  if (!sameInputs(still.inputs, nextStill)) setStill({ regions: doc.regions, inputs: nextStill });
+  const stillRegions = still.regions;
+  const selRegion = selected?.region ?? null;
+  const selIndex = selected?.index ?? null;
+  const stillScene = useMemo(
     () => (ctx: Konva.Context) => {
       if (!frame) return;
-      drawOverlay(ctx._context, { regions: othersRegions, active: settings.layer, selected: null, vp, dpr: dprOf(ctx), frame, labels, part: "others" });
+      const sel = selRegion === null || selIndex === null ? null : { region: selRegion, index: selIndex };
+      drawOverlay(ctx._context, { regions: stillRegions, active: settings.layer, selected: sel, vp: drawn, dpr: dprOf(ctx), frame, labels, coarse, part: "still", dragged: draggedIndex });
     },
-    [othersRegions, settings.layer, vp, frame, labels],
+    [stillRegions, settings.layer, selRegion, selIndex, drawn, frame, labels, coarse, draggedIndex],
   );
-  const activeRegion = doc.regions.find((r) => r.id === settings.layer);
-  const activeScene = useMemo(
+  const activeRegion = draggedIndex === null ? undefined : doc.regions.find((r) => r.id === settings.layer);
+  const movingScene = useMemo(
     () => (ctx: Konva.Context) => {
       if (!frame || !activeRegion) return;
-      drawOverlay(ctx._context, { regions: [activeRegion], active: activeRegion.id, selected, vp, dpr: dprOf(ctx), frame, labels, coarse, part: "active" });
+      drawOverlay(ctx._context, { regions: [activeRegion], active: activeRegion.id, selected, vp: drawn, dpr: dprOf(ctx), frame, labels, coarse, part: "moving", dragged: draggedIndex });
     },
-    [activeRegion, selected, vp, frame, labels, coarse],
+    [activeRegion, selected, drawn, frame, labels, coarse, draggedIndex],
   );
 
   const colour = settings.layer === STATIC_LAYER ? STATIC_COLOUR : (doc.regions.find((r) => r.id === settings.layer)?.colour ?? STATIC_COLOUR);
   const liveScene = useCallback(
+    // The view's viewport at draw time: the other canvases lag it only during a pan, when nothing is live.
     (ctx: Konva.Context) => drawLive(ctx._context, { live: controller.live, colour, vp: view.getViewport(), dpr: dprOf(ctx) }),
     [controller, colour, view],
   );
@@ -298,23 +354,31 @@ export default function EditorStage(props: EditorStageProps) {
       data-testid="editor-canvas"
     >
       {size.width > 0 ? (
-        <Stage width={size.width} height={size.height} listening={false}>
-          {/* Canvases: what changes on commit or view change, what changes per move while drawing, the other
-              regions' paths with the origin, and the active region's path with its handles. */}
-          <Layer listening={false}>{image ? <Shape sceneFunc={photoScene} listening={false} /> : null}</Layer>
-          <Layer listening={false}>
-            <Shape sceneFunc={maskScene} listening={false} />
-          </Layer>
-          <Layer listening={false} ref={liveLayer}>
-            <Shape sceneFunc={liveScene} listening={false} />
-          </Layer>
-          <Layer listening={false}>
-            <Shape sceneFunc={othersScene} listening={false} />
-          </Layer>
-          <Layer listening={false}>
-            <Shape sceneFunc={activeScene} listening={false} />
-          </Layer>
-        </Stage>
+        <div
+          className="absolute inset-0"
+          style={{
+            transform: shift.x || shift.y ? `translate(${shift.x}px, ${shift.y}px)` : undefined,
+            willChange: gesture === "panning" ? "transform" : undefined,
+          }}
+        >
+          <Stage width={size.width} height={size.height} listening={false}>
+            {/* Canvases: the photo, the committed masks, the live stroke, the still overlay (every path, the
+                handles, the origin) and the moving one (what a handle drag changes). */}
+            <Layer listening={false}>{image ? <Shape sceneFunc={photoScene} listening={false} /> : null}</Layer>
+            <Layer listening={false}>
+              <Shape sceneFunc={maskScene} listening={false} />
+            </Layer>
+            <Layer listening={false} ref={liveLayer}>
+              <Shape sceneFunc={liveScene} listening={false} />
+            </Layer>
+            <Layer listening={false}>
+              <Shape sceneFunc={stillScene} listening={false} />
+            </Layer>
+            <Layer listening={false}>
+              <Shape sceneFunc={movingScene} listening={false} />
+            </Layer>
+          </Stage>
+        </div>
       ) : null}
       <div
         ref={ringRef}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  canShift,
   clientToStage,
   deviceToStage,
   fitViewport,
@@ -90,5 +91,27 @@ describe("geometry", () => {
     const next = pinch(vp, [{ x: 100, y: 100 }, { x: 200, y: 100 }], [{ x: 120, y: 150 }, { x: 320, y: 150 }]);
     expect(next.scale).toBeCloseTo(2);
     close(stageToFrame({ x: 220, y: 150 }, next), { x: 150, y: 100 });
+  });
+
+  it("lets a pan move the drawn canvases while the frame in view stays within them, not across a zoom", () => {
+    const view = { width: 600, height: 400 };
+    const frameSize = { width: 1200, height: 800 };
+    // The whole frame in view (fitted): any pan keeps it within the moved canvases.
+    const fitted = { scale: 0.5, x: 0, y: 0 };
+    expect(canShift(fitted, { ...fitted, x: 80, y: -35 }, view, frameSize)).toBe(true);
+    expect(canShift(fitted, { ...fitted, x: -590, y: 390 }, view, frameSize)).toBe(true);
+    // A zoom is never a move.
+    expect(canShift(fitted, { scale: 0.6, x: 0, y: 0 }, view, frameSize)).toBe(false);
+    // Zoomed in past the view: a pan brings in frame that was never drawn.
+    const zoomed = { scale: 2, x: -500, y: -300 };
+    expect(canShift(zoomed, { ...zoomed, x: -490 }, view, frameSize)).toBe(false);
+    expect(canShift(zoomed, { ...zoomed, y: -310 }, view, frameSize)).toBe(false);
+    expect(canShift(zoomed, zoomed, view, frameSize)).toBe(true);
+    // Zoomed in on one axis only: moves along the other stay within what was drawn.
+    const wide = { scale: 0.5, x: 0, y: 0 };
+    const tall = { width: 1000, height: 1600 };
+    expect(canShift(wide, { ...wide, x: 40 }, view, tall)).toBe(true);
+    expect(canShift(wide, { ...wide, y: -20 }, view, tall)).toBe(false);
+    expect(canShift(fitted, { ...fitted, x: 10 }, view, null)).toBe(false);
   });
 });

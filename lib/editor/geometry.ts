@@ -116,3 +116,18 @@ export function nearestOnSegment(p: Vec, a: Vec, b: Vec): { t: number; d2: numbe
   const point = { x: a.x + t * dx, y: a.y + t * dy };
   return { t, d2: (p.x - point.x) ** 2 + (p.y - point.y) ** 2, point };
 }
+
+/**
+ * Whether canvases drawn at `drawn` can stand for `vp` by moving them: the same scale, and the part of the
+ * frame in view at `vp` lies within the moved canvases (so no part of the photo shows undrawn).
+ */
+export function canShift(drawn: Viewport, vp: Viewport, view: Size, frame: Size | null): boolean {
+  if (drawn.scale !== vp.scale || !frame) return false;
+  const within = (at: number, drawnAt: number, length: number, side: number) => {
+    const lo = Math.max(0, at);
+    const hi = Math.min(side, at + length * vp.scale);
+    const shift = at - drawnAt;
+    return hi <= lo || (lo >= shift - 0.5 && hi <= shift + side + 0.5);
+  };
+  return within(vp.x, drawn.x, frame.width, view.width) && within(vp.y, drawn.y, frame.height, view.height);
+}

@@ -98,7 +98,9 @@ describe("editor controller", () => {
     c.pointerMoves([at(323, 101)]);
     c.pointerMoves([at(343, 121)]);
     expect(store.getDocument().regions[0]!.path[1]).toEqual({ x: 220, y: 85 });
+    expect(c.draggedPoint).toEqual({ region: "r1", index: 1 });
     c.pointerUp(at(343, 121));
+    expect(c.draggedPoint).toBeNull();
     store.undo();
     expect(store.getDocument().regions[0]!.path[1]).toEqual({ x: 200, y: 75 });
     c.pointerDown(at(300, 100));

@@ -79,6 +79,11 @@ export class EditorController {
     return this.state.name;
   }
 
+  /** The path point being dragged, if a drag is open. */
+  get draggedPoint(): { region: string; index: number } | null {
+    return this.state.name === "dragging-point" ? { region: this.state.region, index: this.state.index } : null;
+  }
+
   private toFrame(p: Vec): Point {
     return stageToFrame(p, this.host.getViewport());
   }
