@@ -1,4 +1,4 @@
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
 import type { AccessView } from "@/lib/server/access-view";
 import { SignOutButton } from "./sign-out-button";
 

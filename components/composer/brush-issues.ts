@@ -2,9 +2,9 @@
 import type { EditorDocument } from "@/lib/editor/document";
 import { motionBrushProblems, type MotionBrushProblem } from "@/lib/editor/export";
 import type { FieldIssue } from "@/lib/kling/schemas";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
 
-export function brushIssue(doc: EditorDocument, p: MotionBrushProblem, m: Messages["editor"]["problems"]): FieldIssue {
+export function brushIssue(doc: EditorDocument, p: MotionBrushProblem, m: Messages["brushProblems"]): FieldIssue {
   const at = (regionId: string) => `dynamic_masks[${doc.regions.findIndex((r) => r.id === regionId)}]`;
   switch (p.kind) {
     case "no-frame":
@@ -19,6 +19,6 @@ export function brushIssue(doc: EditorDocument, p: MotionBrushProblem, m: Messag
 }
 
 /** Checks that need no rasterising, cheap enough to run on every render. */
-export function brushIssues(doc: EditorDocument, m: Messages["editor"]["problems"]): FieldIssue[] {
+export function brushIssues(doc: EditorDocument, m: Messages["brushProblems"]): FieldIssue[] {
   return motionBrushProblems(doc).map((p) => brushIssue(doc, p, m));
 }

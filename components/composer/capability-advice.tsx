@@ -1,7 +1,7 @@
 "use client";
 import type { Advice, Switch } from "@/lib/composer/suggestions";
 import type { Combo, Mode } from "@/lib/kling/models";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
 import { useMessages } from "@/lib/i18n/messages-context";
 
 /** Listed combinations grouped by the durations they share: "Standard, Professional 3–15 s". */

@@ -28,7 +28,6 @@ import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { brushIssue, brushIssues } from "./brush-issues";
 import { BudgetMeter } from "./budget-meter";
-import { CameraPreview } from "./camera-preview";
 import { CostEstimate } from "./cost-estimate";
 import { OutsideMapConfirm } from "./capability-advice";
 import { DurationField } from "./duration-field";
@@ -55,8 +54,9 @@ const MotionBrushEditor = dynamic(() => import("@/components/editor/motion-brush
   ssr: false,
   loading: () => null,
 });
-// Shown only for the camera guide.
+// Shown only for the camera guide (with their words: lib/i18n/features/camera, motionPreview).
 const CameraPanel = dynamic(() => import("./camera-panel").then((mod) => mod.CameraPanel), { ssr: false, loading: () => null });
+const CameraPreview = dynamic(() => import("./camera-preview").then((mod) => mod.CameraPreview), { ssr: false, loading: () => null });
 
 const isGroup = (v: unknown): v is ExclusiveGroup => typeof v === "string" && (EXCLUSIVE_GROUPS as readonly string[]).includes(v);
 
@@ -149,7 +149,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
 
   // ---- Pre-flight: the shared schema on the body as it will be sent (run once per change, in the store) ----
   const facts = derived.facts;
-  const brush = group === "motion_brush" ? brushIssues(editorDoc, all.editor.problems) : [];
+  const brush = group === "motion_brush" ? brushIssues(editorDoc, all.brushProblems) : [];
   // While a stroke's masks are being exported the body has none yet: the editor's own checks speak for the
   // masks then, so no false "masks are required" flashes after every stroke.
   const masksPending = derived.masksPending;
@@ -166,8 +166,8 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   const exportIssues: FieldIssue[] =
     group === "motion_brush" && brush.length === 0 && payload.maskError !== undefined
       ? payload.maskError instanceof MotionBrushExportError
-        ? payload.maskError.problems.map((p) => brushIssue(editorDoc, p, all.editor.problems))
-        : [{ path: "dynamic_masks", message: all.editor.problems.exportFailed }]
+        ? payload.maskError.problems.map((p) => brushIssue(editorDoc, p, all.brushProblems))
+        : [{ path: "dynamic_masks", message: all.brushProblems.exportFailed }]
       : [];
   const shownSchema = exportIssues.length > 0 ? schemaIssues.filter((i) => i.path !== "static_mask" && !i.path.startsWith("dynamic_masks")) : schemaIssues;
   const issues: FieldIssue[] = frame.status === "ready" ? [...brush, ...exportIssues, ...shownSchema] : [];

@@ -1,4 +1,5 @@
 "use client";
+import { useMultiMessages } from "@/lib/i18n/features/multi";
 import { useCallback, useMemo, useState, type FormEvent } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { newExternalTaskId } from "@/lib/client/external-id";
@@ -38,7 +39,7 @@ const keyOf = (i: number) => `image_list.${i}`;
 /** Multi-image-to-video: 1 to 4 reference images, a required prompt, aspect ratio, mode and duration. */
 export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   const all = useMessages();
-  const m = all.multi;
+  const m = useMultiMessages();
   const c = all.composer;
   const { images, add, remove } = useImageList(MAX_MULTI_IMAGES);
   const [draft, setDraft] = useState<MultiImageDraft>(() => defaultMultiImageDraft(newExternalTaskId()));

@@ -1,4 +1,5 @@
 "use client";
+import { useMultiMessages } from "@/lib/i18n/features/multi";
 import Image from "next/image";
 import { useId, useState, type DragEvent } from "react";
 import { MAX_MULTI_IMAGES } from "@/lib/kling/limits";
@@ -18,7 +19,7 @@ interface Props {
 const SAMPLES = ["/samples/harbour.jpg", "/samples/harbour-end.jpg"];
 
 export function MultiImagePicker({ images, onAdd, onRemove, issuesAt, listIssues }: Props) {
-  const m = useMessages().multi.images;
+  const m = useMultiMessages().images;
   const dims = useMessages().budget.dims;
   const codes = useMessages().issueCodes;
   const id = useId();

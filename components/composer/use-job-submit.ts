@@ -23,8 +23,8 @@ export interface JobSubmitOptions {
 }
 
 export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: JobSubmitOptions) {
-  const refusals = useMessages().jobs.refusals;
-  const result = useMessages().composer.result;
+  const { refusals, composer } = useMessages();
+  const result = composer.result;
   const { store, client } = useJobsContext();
   const panel = useJobsPanel();
   const [sending, setSending] = useState(false);

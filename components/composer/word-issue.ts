@@ -1,5 +1,5 @@
 // Issues from the shared rules carry a code and params: worded here in the browser's language.
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
 import type { FieldIssue } from "@/lib/kling/schemas";
 
 /** A coded message in the page's language; its English `message` when no catalogue words the code. */

@@ -1,5 +1,6 @@
 "use client";
 // Export project (one self-contained file) and Export drawing (masks and paths, one zip) for a job with a recipe.
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useState } from "react";
 import type { JobRecord } from "@/lib/client/jobs-store";
 import {
@@ -11,7 +12,6 @@ import {
   zipFiles,
 } from "@/lib/client/project-file";
 import { hasPainting } from "@/lib/editor/document";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { downloadBlob } from "./download";
 import { sessionOriginals } from "./job-frames";
 import { useJobsContext } from "./jobs-provider";
@@ -20,7 +20,7 @@ import { ReopenJob } from "./reopen-job";
 export const BUTTON = "rounded-md border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-50 disabled:opacity-60";
 
 export function ProjectActions({ job }: { job: JobRecord }) {
-  const m = useMessages().jobs.project;
+  const m = useJobsMessages().project;
   const { frames } = useJobsContext();
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState("");

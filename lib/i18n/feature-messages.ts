@@ -1,0 +1,39 @@
+// Words that only a lazily loaded part of the page shows (the jobs panel, the motion brush editor, the camera panel,
+// the multi-image composer...) live in a feature catalogue beside the core one (lib/i18n/features/<name>.en.ts and
+// .zh.ts), so the page's first load does not carry them. A feature module defines its catalogue once with
+// `defineFeature` and hands out one hook; its English words travel in the chunk of the code that imports the hook,
+// another language is fetched the first time a component asks for it (the component suspends until it is there).
+import { use } from "react";
+import { DEFAULT_LOCALE, type Locale } from "./locale";
+import { useLocale } from "./messages-context";
+
+// English is the default (DEFAULT_LOCALE): its words are imported, not fetched.
+type OtherLocale = Exclude<Locale, "en">;
+
+export interface FeatureCatalogue<M> {
+  readonly en: M;
+  readonly load: Record<OtherLocale, () => Promise<M>>;
+}
+
+interface FeatureState<M> extends FeatureCatalogue<M> {
+  readonly loaded: Partial<Record<Locale, M>>;
+  readonly pending: Partial<Record<Locale, Promise<M>>>;
+}
+
+/** A feature's catalogue: its English words, and a loader for each other language (checked against the English shape). */
+export function defineFeature<M>(en: M, load: Record<OtherLocale, () => Promise<M>>): FeatureCatalogue<M> {
+  const state: FeatureState<M> = { en, load, loaded: { [DEFAULT_LOCALE]: en }, pending: {} };
+  return state;
+}
+
+/** The feature's words in the page's language (suspends once per language while they are fetched). */
+export function useFeatureMessages<M>(feature: FeatureCatalogue<M>): M {
+  const locale = useLocale();
+  const f = feature as FeatureState<M>;
+  const ready = f.loaded[locale];
+  if (ready) return ready;
+  const load = f.load[locale as OtherLocale];
+  if (!load) return f.en;
+  const promise = (f.pending[locale] ??= load().then((m) => (f.loaded[locale] = m)));
+  return use(promise);
+}
