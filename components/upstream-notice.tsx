@@ -1,4 +1,4 @@
-import type { Messages } from "@/lib/i18n/en";
+import type { Messages } from "@/lib/i18n/messages";
 import { wordConfigNotice, type ConfigNotice } from "@/lib/server/config-notice";
 
 interface Props {

@@ -2,7 +2,6 @@
 import type { Feature } from "@/lib/kling/models";
 import { formatBytes, formatNumber, formatSeconds } from "./format";
 import type { RefusalReason } from "@/lib/server/guard";
-import type { ConfigNoticeWords } from "@/lib/server/config-notice";
 
 const TAG = "en";
 const size = (bytes: number) => formatBytes(TAG, bytes);
@@ -57,63 +56,6 @@ export const en = {
     showJob: "Show the job",
     workspace: "Workspace",
     settings: "Video settings",
-  },
-  upstream: {
-    simulator: "Simulator mode: no Kling keys are configured, jobs run on the built-in Kling simulator and cost nothing.",
-    simulatorTiming: (ms: number) => `A simulated job takes about ${formatNumber(TAG, Math.round(ms / 1000))} s.`,
-    official: "Upstream: the official Kling API. Jobs are billed to the configured Kling account.",
-    relay: "Upstream: a Kling relay. Jobs are billed by the relay.",
-    officialKey: "Upstream: the official Kling API, with an API key. Jobs are billed to the configured Kling account.",
-    capabilitiesHeading: "The operator’s capability file was not applied (the built-in model data is in force):",
-    problemsHeading: "Server configuration needs attention:",
-    /** Configuration problems (lib/server/config-notice.ts); the English detail is in the server log. */
-    notices: {
-      "env-invalid": ({ name }) => `${name} has a value this server cannot use (the server log says why); its default applies.`,
-      "keys-half": ({ set, missing }) => `${set} is set without ${missing}: both are needed for the official Kling API.`,
-      "session-secret-missing": ({ min }) =>
-        `MOTIONBRUSH_PASSWORD is set but MOTIONBRUSH_SESSION_SECRET is missing (it needs ${min} characters): sign-in is off until it is set.`,
-      "session-secret-short": ({ min }) =>
-        `MOTIONBRUSH_PASSWORD is set but MOTIONBRUSH_SESSION_SECRET is shorter than ${min} characters: sign-in is off until it is longer.`,
-      "capabilities-unreadable": ({ errno }) =>
-        `MOTIONBRUSH_CAPABILITIES_FILE cannot be read (${errno === "ENOENT" ? "no such file" : errno === "EACCES" || errno === "EPERM" ? "no permission to read it" : "the server log says why"}).`,
-      "capabilities-not-json": () => "MOTIONBRUSH_CAPABILITIES_FILE is not valid JSON.",
-      "capabilities-invalid": ({ count }) =>
-        count === 1
-          ? "MOTIONBRUSH_CAPABILITIES_FILE has 1 problem (listed in the server log)."
-          : `MOTIONBRUSH_CAPABILITIES_FILE has ${count} problems (listed in the server log).`,
-    } satisfies ConfigNoticeWords,
-  },
-  access: {
-    anonymousHeading: "Open to anyone",
-    anonymous:
-      "This server uses real Kling keys and lets anyone who can reach it send paid jobs and see every task (MOTIONBRUSH_ALLOW_ANONYMOUS=true). Only the owner's limits apply.",
-    closedHeading: "Kling keys are set, but nobody is let in",
-    closed: "Every job is refused until the operator chooses who may use this server. Set one of these and restart:",
-    closedOptions: [
-      { vars: ["MOTIONBRUSH_PASSWORD", "MOTIONBRUSH_SESSION_SECRET"], what: "a sign-in page for people (the secret: at least 32 characters)" },
-      { vars: ["MOTIONBRUSH_API_TOKENS"], what: "comma-separated bearer tokens for scripts and Kling clients" },
-      { vars: ["MOTIONBRUSH_ALLOW_ANONYMOUS=true"], what: "open to anyone on purpose (the page then shows a warning)" },
-    ],
-    and: "and",
-    noSecretHeading: "Sign-in is set up without its secret",
-    noSecret:
-      "MOTIONBRUSH_PASSWORD is set, but MOTIONBRUSH_SESSION_SECRET is missing or shorter than 32 characters, so every job is refused. Set a long random MOTIONBRUSH_SESSION_SECRET and restart.",
-    tokensOnly: "This server accepts API tokens only (MOTIONBRUSH_API_TOKENS); jobs cannot be sent from this page.",
-    signedIn: "Signed in.",
-    signOut: "Sign out",
-    signingOut: "Signing out…",
-    signInTitle: "Sign in to Motionbrush",
-    signInIntro: "This Motionbrush server spends its owner's Kling credits, so it asks for the password first.",
-    password: "Password",
-    signIn: "Sign in",
-    signingIn: "Signing in…",
-    reasons: {
-      "wrong-password": "That password is not right.",
-      "limit-signIn": (seconds: number) => `Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} min.`,
-      "cross-origin": "The sign-in must come from this page.",
-      unavailable: "Sign-in is not available on this server.",
-      network: "The server could not be reached. Check the connection and try again.",
-    },
   },
   composer: {
     heading: "New video",

@@ -58,59 +58,6 @@ export const zh: Messages = {
     workspace: "工作区",
     settings: "视频参数",
   },
-  access: {
-    anonymousHeading: "对所有人开放",
-    anonymous:
-      "此服务器使用真实的 Kling 密钥，任何能访问它的人都可以发送付费任务并查看所有任务（MOTIONBRUSH_ALLOW_ANONYMOUS=true）。只有所有者设置的限额生效。",
-    closedHeading: "已设置 Kling 密钥，但没有允许任何人使用",
-    closed: "在运营者选择谁可以使用此服务器之前，所有任务都会被拒绝。请设置以下任一项并重启：",
-    closedOptions: [
-      { vars: ["MOTIONBRUSH_PASSWORD", "MOTIONBRUSH_SESSION_SECRET"], what: "供人使用的登录页（密钥至少 32 个字符）" },
-      { vars: ["MOTIONBRUSH_API_TOKENS"], what: "供脚本和 Kling 客户端使用的令牌，以逗号分隔" },
-      { vars: ["MOTIONBRUSH_ALLOW_ANONYMOUS=true"], what: "有意对所有人开放（页面会显示警告）" },
-    ],
-    and: "和",
-    noSecretHeading: "已设置登录，但缺少会话密钥",
-    noSecret:
-      "已设置 MOTIONBRUSH_PASSWORD，但 MOTIONBRUSH_SESSION_SECRET 缺失或短于 32 个字符，因此所有任务都会被拒绝。请设置一个足够长的随机 MOTIONBRUSH_SESSION_SECRET 并重启。",
-    tokensOnly: "此服务器只接受 API 令牌（MOTIONBRUSH_API_TOKENS）；无法从本页发送任务。",
-    signedIn: "已登录。",
-    signOut: "退出登录",
-    signingOut: "正在退出…",
-    signInTitle: "登录 Motionbrush",
-    signInIntro: "此 Motionbrush 服务器消耗所有者的 Kling 额度，因此需要先输入密码。",
-    password: "密码",
-    signIn: "登录",
-    signingIn: "正在登录…",
-    reasons: {
-      "wrong-password": "密码不正确。",
-      "limit-signIn": (seconds: number) => `失败次数过多，请在 ${Math.ceil(seconds / 60)} 分钟后重试。`,
-      "cross-origin": "登录必须从本页面发起。",
-      unavailable: "此服务器不提供登录。",
-      network: "无法连接服务器。请检查网络后重试。",
-    },
-  },
-  upstream: {
-    simulator: "模拟器模式：未配置 Kling 密钥，任务在内置的 Kling 模拟器上运行，不产生任何费用。",
-    simulatorTiming: (ms: number) => `每个模拟任务约需 ${formatNumber(TAG, Math.round(ms / 1000))} 秒。`,
-    official: "上游：Kling 官方 API。任务费用计入所配置的 Kling 账户。",
-    relay: "上游：Kling 中转服务。任务费用由中转服务收取。",
-    officialKey: "上游：Kling 官方 API（使用 API 密钥）。任务费用计入所配置的 Kling 账户。",
-    capabilitiesHeading: "运营者的能力数据文件未被采用（当前使用内置的模型数据）：",
-    problemsHeading: "服务器配置需要处理：",
-    notices: {
-      "env-invalid": ({ name }) => `${name} 的值无法使用（原因见服务器日志），当前使用默认值。`,
-      "keys-half": ({ set, missing }) => `已设置 ${set}，但缺少 ${missing}：使用 Kling 官方 API 需要两者都设置。`,
-      "session-secret-missing": ({ min }) =>
-        `已设置 MOTIONBRUSH_PASSWORD，但缺少 MOTIONBRUSH_SESSION_SECRET（至少 ${min} 个字符）：设置之前登录功能不可用。`,
-      "session-secret-short": ({ min }) =>
-        `已设置 MOTIONBRUSH_PASSWORD，但 MOTIONBRUSH_SESSION_SECRET 不足 ${min} 个字符：加长之前登录功能不可用。`,
-      "capabilities-unreadable": ({ errno }) =>
-        `无法读取 MOTIONBRUSH_CAPABILITIES_FILE（${errno === "ENOENT" ? "文件不存在" : errno === "EACCES" || errno === "EPERM" ? "没有读取权限" : "原因见服务器日志"}）。`,
-      "capabilities-not-json": () => "MOTIONBRUSH_CAPABILITIES_FILE 不是有效的 JSON。",
-      "capabilities-invalid": ({ count }) => `MOTIONBRUSH_CAPABILITIES_FILE 有 ${count} 处问题（详见服务器日志）。`,
-    },
-  },
   composer: {
     heading: "新建视频",
     intro: "选择首帧，描述运动，再选择模型。",

@@ -11,11 +11,17 @@ import { motionPreviewEn } from "./motionPreview.en";
 import { motionPreviewZh } from "./motionPreview.zh";
 import { multiEn } from "./multi.en";
 import { multiZh } from "./multi.zh";
+import { accessEn } from "./access.en";
+import { accessZh } from "./access.zh";
+import { upstreamEn } from "./upstream.en";
+import { upstreamZh } from "./upstream.zh";
 
 export const jobs = { en: jobsEn, zh: jobsZh } satisfies Record<Locale, unknown>;
 export const editor = { en: editorEn, zh: editorZh } satisfies Record<Locale, unknown>;
 export const multi = { en: multiEn, zh: multiZh } satisfies Record<Locale, unknown>;
 export const camera = { en: cameraEn, zh: cameraZh } satisfies Record<Locale, unknown>;
 export const motionPreview = { en: motionPreviewEn, zh: motionPreviewZh } satisfies Record<Locale, unknown>;
+export const access = { en: accessEn, zh: accessZh } satisfies Record<Locale, unknown>;
+export const upstream = { en: upstreamEn, zh: upstreamZh } satisfies Record<Locale, unknown>;
 /** The feature names, for the catalogue tests. */
-export const FEATURE_NAMES = ["jobs", "editor", "multi", "camera", "motionPreview"] as const;
+export const FEATURE_NAMES = ["jobs", "editor", "multi", "camera", "motionPreview", "access", "upstream"] as const;
