@@ -22,7 +22,7 @@ import {
 import { cameraControlOf } from "@/lib/composer/camera";
 import { applySwitch, capabilityAdvice, type Switch } from "@/lib/composer/suggestions";
 import { hasPainting, type FrameSlot } from "@/lib/editor/document";
-import { MotionBrushExportError } from "@/lib/editor/export";
+import { MotionBrushExportError } from "@/lib/editor/mask-fields";
 import { defaultModel, findModel } from "@/lib/kling/builtin-catalog";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";

@@ -11,14 +11,13 @@ import { BUILTIN_CATALOG, defaultModel, type Catalog } from "@/lib/kling/builtin
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { newId } from "@/lib/editor/actions";
 import { emptyDocument, FRAME_SLOTS, type EditorDocument, type FrameSlot } from "@/lib/editor/document";
-import { exportMotionBrush } from "@/lib/editor/export";
 import { createEditorStore, type EditorStore } from "@/lib/editor/store";
 import { createViewStore, type ViewStore } from "@/lib/editor/view-store";
 import { buildBody, deriveRequest, masksKeyOf } from "./composer-derive";
 import { newExternalTaskId } from "./external-id";
-import { readFrameSource, type FrameReading } from "./frame-source";
+import type { FrameReading } from "./frame-source";
 import type { ImageReading } from "./image-file";
-import { preparePayload, type ImageCodec, type MaskFields, type Prepared, type PreparedImage, type SourceImage } from "./prepare-payload";
+import type { ImageCodec, MaskFields, Prepared, PreparedImage, SourceImage } from "./prepare-payload";
 import type { ReopenRequest } from "./reopen";
 
 /** A frame slot's state. `id` names the frame in the editor document (its slots). */
@@ -123,8 +122,10 @@ const sourceOf = (frame: FirstFrame, key: string): SourceImage | null =>
 export function createComposerStore(deps: ComposerDeps): ComposerStore {
   let catalog = deps.catalog ?? BUILTIN_CATALOG;
   let budget = deps.budget;
-  const readFrame = deps.readFrame ?? readFrameSource;
-  const masksAt = deps.masksAt ?? exportMotionBrush;
+  // Reading a frame (decoder, checks) and fitting it (prepare-payload.ts) load with the first frame picked or restored.
+  const readFrame = deps.readFrame ?? (async (blob: Blob) => (await import("./frame-source")).readFrameSource(blob));
+  // The mask exporter (rasteriser, PNG encoder, worker) loads with the first painting to send, not with the page.
+  const masksAt = deps.masksAt ?? (async (doc: EditorDocument, size: Size) => (await import("@/lib/editor/export")).exportMotionBrush(doc, size));
   const urls = deps.urls ?? { create: (b: Blob) => URL.createObjectURL(b), revoke: (u: string) => URL.revokeObjectURL(u) };
   const persistence = deps.persistence?.(() => {
     if (!state.storageError) set({ storageError: true });
@@ -223,6 +224,7 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
       codec ??= await deps.loadCodec?.();
       if (!codec) throw new Error("no image codec");
       const last = lastFit?.frames === frames ? lastFit.prepared : undefined;
+      const { preparePayload } = await import("./prepare-payload");
       prepared = await preparePayload({
         budget,
         sources,
