@@ -76,7 +76,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   // Settled: the form and the mask export follow finished gestures, not every pointer move.
   const editorDoc = useComposerState(store, (s) => s.doc);
   const derived = useDerived(store);
-  const session = useEditorSessionOf(store);
+  const session = useEditorSessionOf(store, draft.group === "motion_brush");
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const submit = useJobSubmit({
     kind: "image2video",
@@ -226,7 +226,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
           {group === "first_last_frame" ? (
             <FirstFramePicker slot="last" frame={lastFrame} onPick={pickIn("last")} onClear={clearIn("last")} issues={issuesFor("image_tail")} />
           ) : null}
-          {group === "motion_brush" ? <Editor session={session} sideSlot={sideSlot} durationS={Number(draft.duration) || 5} /> : null}
+          {group === "motion_brush" && session ? <Editor session={session} sideSlot={sideSlot} durationS={Number(draft.duration) || 5} /> : null}
           {group === "camera" ? (
             <CameraPanel
               camera={draft.camera}

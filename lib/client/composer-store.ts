@@ -1,6 +1,7 @@
 // The image-to-video draft, owned in one place: every field (the guide mode among them), the frames (read and
 // checked once, held only here), the editor document (its store lives here; the editor view paints it), and
-// the request fitted to the server's budget. Derived data (the body, its size, its pre-flight) is computed
+// the request fitted to the server's budget. The document is plain data here until the motion brush opens: then
+// the editor's logic (reducer, undo history, view) is loaded and its store owns the changes (loadEditor). Derived data (the body, its size, its pre-flight) is computed
 // once per settled change (composer-derive.ts) and shared by every reader. No React here: views subscribe with
 // useSyncExternalStore (components/composer/use-composer.ts), persistence is injected (draft-persistence.ts).
 import { defaultImage2VideoDraft, type Image2VideoDraft } from "@/lib/composer/request-body";
@@ -11,8 +12,9 @@ import { BUILTIN_CATALOG, defaultModel, type Catalog } from "@/lib/kling/builtin
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { newId } from "@/lib/editor/actions";
 import { emptyDocument, FRAME_SLOTS, type EditorDocument, type FrameSlot } from "@/lib/editor/document";
-import { createEditorStore, type EditorStore } from "@/lib/editor/store";
-import { createViewStore, type ViewStore } from "@/lib/editor/view-store";
+import { setFrame } from "@/lib/editor/frame-slot";
+import type { EditorStore } from "@/lib/editor/store";
+import type { ViewStore } from "@/lib/editor/view-store";
 import { buildBody, deriveRequest, masksKeyOf } from "./composer-derive";
 import { newExternalTaskId } from "./external-id";
 import type { FrameReading } from "./frame-source";
@@ -95,12 +97,20 @@ export interface ComposerDeps {
   loadCodec?: () => Promise<ImageCodec>;
 }
 
+/** The motion brush editor's stores over the composer's document. */
+export interface EditorHandles {
+  editor: EditorStore;
+  view: ViewStore;
+}
+
 export interface ComposerStore {
   subscribe(listener: () => void): () => void;
   getState(): ComposerState;
   getDerived(): Derived;
-  editor: EditorStore;
-  view: ViewStore;
+  /** The editor's stores once loaded (loadEditor), else null: until then the document changes only here. */
+  getEditor(): EditorHandles | null;
+  /** Loads the editor's logic and hands it the document; from then on its store owns the changes (once). */
+  loadEditor(): Promise<EditorHandles>;
   patch(p: Partial<Image2VideoDraft>): void;
   pickFrame(slot: FrameSlot, blob: Blob, name: string, id?: string): Promise<void>;
   clearFrame(slot: FrameSlot): void;
@@ -131,15 +141,13 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
     if (!state.storageError) set({ storageError: true });
   }) ?? null;
   const debounceMs = deps.debounceMs ?? 200;
-  const editor = createEditorStore();
-  const view = createViewStore();
   const listeners = new Set<() => void>();
   const tokens: Record<FrameSlot, number> = { first: 0, last: 0 };
 
   let state: ComposerState = {
     fields: defaultImage2VideoDraft(newExternalTaskId(), defaultModel(catalog)),
     frames: { first: { status: "empty" }, last: { status: "empty" } },
-    doc: editor.getSettledDocument(),
+    doc: emptyDocument(),
     fit: null,
     fitting: null,
     storageError: false,
@@ -172,11 +180,30 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
     return out;
   };
 
-  // ---- The editor document: the composer reads the settled one -----------------------------------------
-  editor.subscribe(() => {
-    const doc = editor.getSettledDocument();
+  // ---- The editor document: data here until the editor loads, then its store's (the composer reads the settled one)
+  let editing: EditorHandles | null = null;
+  let loadingEditor: Promise<EditorHandles> | null = null;
+  function loadEditor(): Promise<EditorHandles> {
+    loadingEditor ??= Promise.all([import("@/lib/editor/store"), import("@/lib/editor/view-store")]).then(([stores, views]) => {
+      const editor = stores.createEditorStore(state.doc);
+      editor.subscribe(() => {
+        const doc = editor.getSettledDocument();
+        if (doc !== state.doc) set({ doc });
+      });
+      editing = { editor, view: views.createViewStore() };
+      emit();
+      return editing;
+    });
+    loadingEditor.catch(() => (loadingEditor = null)); // tried again on the next call
+    return loadingEditor;
+  }
+  const currentDoc = () => editing?.editor.getDocument() ?? state.doc;
+  const resetDoc = (doc: EditorDocument) => (editing ? editing.editor.reset(doc) : doc !== state.doc && set({ doc }));
+  const putFrame = (slot: FrameSlot, frame: Parameters<typeof setFrame>[2]) => {
+    if (editing) return editing.editor.dispatch({ type: "setFrame", slot, frame });
+    const doc = setFrame(state.doc, slot, frame);
     if (doc !== state.doc) set({ doc });
-  });
+  };
 
   // ---- Fitting the request to the budget ------------------------------------------------------------------
   const withTail = (s: ComposerState) => s.fields.group === "first_last_frame" && s.frames.last.status === "ready";
@@ -308,18 +335,18 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
     // The same bytes under a known id keep their place in the document (a reload, a reopened original).
     const frameId = id && blob === file ? id : newId("frame");
     setFrameState(slot, { status: "ready", id: frameId, name, reading: { ...reading, base64: reading.base64 }, previewUrl: url, blob });
-    editor.dispatch({ type: "setFrame", slot, frame: { id: frameId, name, width: reading.facts.width, height: reading.facts.height } });
+    putFrame(slot, { id: frameId, name, width: reading.facts.width, height: reading.facts.height });
   }
 
   function clearFrame(slot: FrameSlot) {
     tokens[slot]++;
     setFrameState(slot, { status: "empty" });
-    editor.dispatch({ type: "setFrame", slot, frame: null });
+    putFrame(slot, null);
   }
 
   const frameBlob = (slot: FrameSlot) => {
     const f = state.frames[slot];
-    return f.status === "ready" && editor.getDocument().slots[slot] === f.id ? f.blob : null;
+    return f.status === "ready" && currentDoc().slots[slot] === f.id ? f.blob : null;
   };
 
   async function loadFrames(frames: Partial<Record<FrameSlot, { blob: Blob; name: string; id?: string | null }>>) {
@@ -346,7 +373,7 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
     const untouched = state.frames.first.status === "empty" && state.frames.last.status === "empty";
     restored = true;
     if (saved && untouched) {
-      editor.reset(saved.doc);
+      resetDoc(saved.doc);
       const frames: Partial<Record<FrameSlot, { blob: Blob; name: string; id: string }>> = {};
       for (const slot of FRAME_SLOTS) {
         const id = saved.doc.slots[slot];
@@ -364,15 +391,15 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
     },
     getState: () => state,
     getDerived,
-    editor,
-    view,
+    getEditor: () => editing,
+    loadEditor,
     patch: (p) => set({ fields: { ...state.fields, ...p } }),
     pickFrame,
     clearFrame,
     frameBlob,
     async reopen(request, fields) {
       set({ fields });
-      editor.reset(request.doc ?? emptyDocument());
+      resetDoc(request.doc ?? emptyDocument());
       await loadFrames(request.frames);
     },
     restore() {
