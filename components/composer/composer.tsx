@@ -4,7 +4,6 @@ import { memo, useState, type FormEvent } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { useReopenListener } from "@/components/jobs/reopen-bus";
 import { newExternalTaskId } from "@/lib/client/external-id";
-import { draftFromFields } from "@/lib/client/reopen";
 import { issuesAt, loadPreflight } from "@/lib/composer/preflight-loader";
 import {
   defaultImage2VideoDraft,
@@ -112,9 +111,11 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   };
 
   // ---- A reopened job's recipe becomes a new draft (the stored draft is the store's own) ---------------
-  useReopenListener("image2video", (request) => {
+  useReopenListener("image2video", async (request) => {
     submit.clear();
     setConfirmedFor(null);
+    // Loaded already by the jobs panel that asked (reopen-job.tsx): not part of the page's first load.
+    const { draftFromFields } = await import("@/lib/client/reopen");
     const id = newExternalTaskId();
     const next = draftFromFields(defaultImage2VideoDraft(id, defaultModel(catalog)), request.recipe.fields, id);
     const guide = [request.recipe.guideMode, next.group].find(isGroup) ?? "first_frame";

@@ -1,6 +1,5 @@
 "use client";
 import { useMultiMessages } from "@/lib/i18n/features/multi";
-import Image from "next/image";
 import { useId, useState, type DragEvent } from "react";
 import { MAX_MULTI_IMAGES } from "@/lib/kling/limits";
 import { useMessages } from "@/lib/i18n/messages-context";
@@ -71,12 +70,14 @@ export function MultiImagePicker({ images, onAdd, onRemove, issuesAt, listIssues
               <li key={img.id} className={`min-w-0 space-y-1 rounded-lg border p-2 ${problems.length ? "border-red-300" : "border-zinc-200"}`}>
                 <div className="grid aspect-square place-items-center overflow-hidden rounded-md bg-zinc-100">
                   {img.status === "read" && img.url ? (
-                    <Image
+                    // A blob URL made in this browser: next/image has nothing to optimise.
+                    // eslint-disable-next-line @next/next/no-img-element
+                    <img
                       src={img.url}
                       alt={m.alt(i + 1)}
                       width={img.reading.facts.width}
                       height={img.reading.facts.height}
-                      unoptimized
+                      decoding="async"
                       className="h-full w-full object-contain"
                     />
                   ) : (

@@ -7,8 +7,7 @@ import { refusalWords } from "@/components/jobs/failure-words";
 import { useJobsPanel } from "@/components/layout/jobs-drawer";
 import { outcomeOf } from "@/lib/client/jobs-store";
 import type { Recipe } from "@/lib/client/recipe";
-import { submitJob, type SubmitInput } from "@/lib/client/submit-job";
-import { thumbnailFromBase64 } from "@/lib/client/thumbnail";
+import type { SubmitInput } from "@/lib/client/submit-job";
 import type { TaskKind } from "@/lib/kling/limits";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
@@ -63,6 +62,8 @@ export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: Job
     try {
       const list = body.image_list;
       const first = Array.isArray(list) ? (list[0] as { image?: unknown } | undefined)?.image : body.image;
+      // The send path (job record, POST, thumbnail) loads with the first send, not with the page.
+      const [{ submitJob }, { thumbnailFromBase64 }] = await Promise.all([import("@/lib/client/submit-job"), import("@/lib/client/thumbnail")]);
       const thumbnail = await thumbnailFromBase64(first);
       const kept = await originals?.().catch(() => undefined);
       const { result: answer } = await submitJob(store, client, {
