@@ -4,6 +4,7 @@ import { memo, useState, type FormEvent } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { useReopenListener } from "@/components/jobs/reopen-bus";
 import { newExternalTaskId } from "@/lib/client/external-id";
+import { draftFromFields } from "@/lib/client/reopen";
 import { issuesAt, loadPreflight } from "@/lib/composer/preflight-loader";
 import {
   defaultImage2VideoDraft,
@@ -32,7 +33,6 @@ import { OutsideMapConfirm } from "./capability-advice";
 import { DurationField } from "./duration-field";
 import { ExclusiveGroups, frameGroupOptions } from "./exclusive-groups";
 import { FirstFramePicker } from "./first-frame-picker";
-import { GuideAvailability } from "./guide-availability";
 import { IssueSummary } from "./issue-summary";
 import { ModeField } from "./mode-field";
 import { ModelSelect } from "./model-select";
@@ -55,6 +55,8 @@ const MotionBrushEditor = dynamic(() => import("@/components/editor/motion-brush
 });
 // Shown only for the camera guide (with their words: lib/i18n/features/camera, motionPreview).
 const CameraPanel = dynamic(() => import("./camera-panel").then((mod) => mod.CameraPanel), { ssr: false, loading: () => null });
+// Shown for the motion brush and camera guides only (server-rendered when the page is rendered with one).
+const GuideAvailability = dynamic(() => import("./guide-availability").then((mod) => mod.GuideAvailability), { loading: () => null });
 const CameraPreview = dynamic(() => import("./camera-preview").then((mod) => mod.CameraPreview), { ssr: false, loading: () => null });
 
 const isGroup = (v: unknown): v is ExclusiveGroup => typeof v === "string" && (EXCLUSIVE_GROUPS as readonly string[]).includes(v);
@@ -111,11 +113,9 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   };
 
   // ---- A reopened job's recipe becomes a new draft (the stored draft is the store's own) ---------------
-  useReopenListener("image2video", async (request) => {
+  useReopenListener("image2video", (request) => {
     submit.clear();
     setConfirmedFor(null);
-    // Loaded already by the jobs panel that asked (reopen-job.tsx): not part of the page's first load.
-    const { draftFromFields } = await import("@/lib/client/reopen");
     const id = newExternalTaskId();
     const next = draftFromFields(defaultImage2VideoDraft(id, defaultModel(catalog)), request.recipe.fields, id);
     const guide = [request.recipe.guideMode, next.group].find(isGroup) ?? "first_frame";
