@@ -1,8 +1,10 @@
 "use client";
 // The capability warnings' words and buttons: loaded when a field first has one (capability-advice.tsx).
+import { useIssueCodes } from "@/lib/i18n/features/issueCodes";
 import type { Advice, Switch } from "@/lib/composer/suggestions";
 import type { Combo, Mode } from "@/lib/kling/models";
 import type { Messages } from "@/lib/i18n/en";
+import type { IssueCodesMessages } from "@/lib/i18n/features/issueCodes.en";
 import { useMessages } from "@/lib/i18n/messages-context";
 
 /** Listed combinations grouped by the durations they share: "Standard, Professional 3–15 s". */
@@ -26,7 +28,7 @@ function groupCombos(combos: readonly Combo[], modeName: (mode: Mode) => string)
 }
 
 /** The advice's headline in the page's language; the English `message` only for an advice with no code. */
-function headline(a: Advice, all: Messages): string {
+function headline(a: Advice, all: Messages, codes: IssueCodesMessages | null): string {
   const p = a.params;
   if (!a.code || !p) return a.message;
   if (a.code === "retired") {
@@ -35,12 +37,14 @@ function headline(a: Advice, all: Messages): string {
   }
   const feature = p.feature ? all.advice.features[p.feature] : "";
   const combos = all.advice.combos(groupCombos(a.supported ?? [], (mode) => all.composer.mode[mode]));
-  return all.issueCodes[a.code]!({ model: p.model, feature, combos });
+  const word = codes?.[a.code];
+  return word ? word({ model: p.model, feature, combos }) : a.message;
 }
 
 /** The warnings, each with one click per listed combination that would clear it. */
 export function AdviceList({ advice, onSwitch }: { advice: Advice[]; onSwitch: (s: Switch) => void }) {
   const all = useMessages();
+  const codes = useIssueCodes();
   const m = all.advice;
   const modeName = (mode: Mode | undefined) => (mode ? all.composer.mode[mode] : null);
   const label = (s: Switch) => {
@@ -63,7 +67,7 @@ export function AdviceList({ advice, onSwitch }: { advice: Advice[]; onSwitch: (
           data-testid="capability-advice"
           className="mt-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
         >
-          <p className="font-medium">{headline(a, all)}{all.composer.capability.stop}</p>
+          <p className="font-medium">{headline(a, all, codes)}{all.composer.capability.stop}</p>
           <p className="text-amber-800">{all.composer.capability.sendAnyway}</p>
           {a.switches.length > 0 ? (
             <div className="mt-2 flex flex-wrap gap-2">

@@ -1,4 +1,5 @@
 "use client";
+import { useIssueCodes } from "@/lib/i18n/features/issueCodes";
 import dynamic from "next/dynamic";
 import { memo, useState, type FormEvent } from "react";
 import { useCatalog } from "@/components/catalog-context";
@@ -22,7 +23,7 @@ import {
 import { cameraControlOf } from "@/lib/composer/camera";
 import { applySwitch, capabilityAdvice, type Switch } from "@/lib/composer/suggestions";
 import { hasPainting, type FrameSlot } from "@/lib/editor/document";
-import { MotionBrushExportError } from "@/lib/editor/mask-fields";
+import { MotionBrushExportError } from "@/lib/editor/brush-problems";
 import { defaultModel, findModel } from "@/lib/kling/builtin-catalog";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
@@ -86,6 +87,8 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     onSent: () => store.patch({ externalTaskId: newExternalTaskId() }),
   });
   const { sending, problem, outcome, summaryRef } = submit;
+  // The coded issues' words: fetched once there is a frame to check or an answer to show.
+  const codes = useIssueCodes(frame.status !== "empty" || problem !== null);
   // The editor's areas list and points table live in the settings column, beside the canvas.
   const [sideSlot, setSideSlot] = useState<HTMLDivElement | null>(null);
   const group = draft.group;
@@ -154,9 +157,9 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   // While a stroke's masks are being exported the body has none yet: the editor's own checks speak for the
   // masks then, so no false "masks are required" flashes after every stroke.
   const masksPending = derived.masksPending;
-  // Null until the pre-flight module has arrived (a moment after the page): "checking", and no send meanwhile.
-  const checking = derived.schemaIssues === null;
-  const schemaIssues = (derived.schemaIssues ?? []).map((i) => wordIssueCode(i, all.issueCodes)).filter(
+  // Null until the pre-flight module (and the words of its codes) have arrived: "checking", and no send meanwhile.
+  const checking = derived.schemaIssues === null || codes === null;
+  const schemaIssues = (derived.schemaIssues ?? []).map((i) => wordIssueCode(i, codes)).filter(
     (i) =>
       !(group === "motion_brush" && (brush.length > 0 || masksPending) && (i.path === "static_mask" || i.path.startsWith("dynamic_masks"))) &&
       !(i.path === "image" && frame.status !== "ready") &&
@@ -173,7 +176,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   const shownSchema = exportIssues.length > 0 ? schemaIssues.filter((i) => i.path !== "static_mask" && !i.path.startsWith("dynamic_masks")) : schemaIssues;
   const issues: FieldIssue[] = frame.status === "ready" ? [...brush, ...exportIssues, ...shownSchema] : [];
   const worded = issues.map((i) => wordIssue(i, editorDoc, all.issueWords));
-  const gateway = (problem?.issues ?? []).map((i) => wordIssueCode(i, all.issueCodes));
+  const gateway = (problem?.issues ?? []).map((i) => wordIssueCode(i, codes));
   const issuesFor = (path: string) => [...new Set([...issuesAt(issues, path), ...issuesAt(gateway, path)])];
 
   const reason = sending

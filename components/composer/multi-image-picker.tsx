@@ -1,4 +1,5 @@
 "use client";
+import { useIssueCodes } from "@/lib/i18n/features/issueCodes";
 import { useMultiMessages } from "@/lib/i18n/features/multi";
 import { useId, useState, type DragEvent } from "react";
 import { MAX_MULTI_IMAGES } from "@/lib/kling/limits";
@@ -20,7 +21,7 @@ const SAMPLES = ["/samples/harbour.jpg", "/samples/harbour-end.jpg"];
 export function MultiImagePicker({ images, onAdd, onRemove, issuesAt, listIssues }: Props) {
   const m = useMultiMessages().images;
   const dims = useMessages().budget.dims;
-  const codes = useMessages().issueCodes;
+  const codes = useIssueCodes();
   const id = useId();
   const [notice, setNotice] = useState<string | null>(null);
   const [dragging, setDragging] = useState(0);

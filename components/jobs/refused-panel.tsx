@@ -1,4 +1,5 @@
 "use client";
+import { useIssueCodes } from "@/lib/i18n/features/issueCodes";
 import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { adviceForCode, adviceForNotSent } from "@/lib/client/advice";
 import type { JobFailure, JobRecord } from "@/lib/client/jobs-store";
@@ -10,6 +11,7 @@ import { refusalWords } from "./failure-words";
 export function RefusedPanel({ job, failure }: { job: JobRecord; failure: JobFailure }) {
   const m = useMessages();
   const jobs = useJobsMessages();
+  const codes = useIssueCodes();
   const refusal = refusalWords(failure, m.refusals);
   const advice = failure.notSent ? adviceForNotSent(failure) : adviceForCode(failure.code, failure.status, failure.message);
   return (
@@ -24,7 +26,7 @@ export function RefusedPanel({ job, failure }: { job: JobRecord; failure: JobFai
       {failure.errors && failure.errors.length > 0 ? (
         <ul className="mt-1 list-disc pl-5 text-sm text-red-800">
           {failure.errors.map((e) => (
-            <li key={`${e.path}:${e.message}`}>{m.composer.issues.field(e.path, wordIssueCode(e, m.issueCodes).message)}</li>
+            <li key={`${e.path}:${e.message}`}>{m.composer.issues.field(e.path, wordIssueCode(e, codes).message)}</li>
           ))}
         </ul>
       ) : null}

@@ -3,7 +3,7 @@
 // .zh.ts), so the page's first load does not carry them. A feature module defines its catalogue once with
 // `defineFeature` and hands out one hook; its English words travel in the chunk of the code that imports the hook,
 // another language is fetched the first time a component asks for it (the component suspends until it is there).
-import { use } from "react";
+import { use, useEffect, useState } from "react";
 import { DEFAULT_LOCALE, type Locale } from "./locale";
 import { useLocale } from "./messages-context";
 
@@ -36,4 +36,41 @@ export function useFeatureMessages<M>(feature: FeatureCatalogue<M>): M {
   if (!load) return f.en;
   const promise = (f.pending[locale] ??= load().then((m) => (f.loaded[locale] = m)));
   return use(promise);
+}
+
+export interface LaterCatalogue<M> {
+  readonly load: Record<Locale, () => Promise<M>>;
+}
+
+interface LaterState<M> extends LaterCatalogue<M> {
+  readonly loaded: Partial<Record<Locale, M>>;
+  readonly pending: Partial<Record<Locale, Promise<M>>>;
+}
+
+/**
+ * A catalogue whose words are only shown after something else has loaded (a frame read, an answer): every language,
+ * English too, is fetched when first wanted, and nothing suspends meanwhile (see useLaterMessages).
+ */
+export function defineLaterFeature<M>(load: Record<Locale, () => Promise<M>>): LaterCatalogue<M> {
+  const state: LaterState<M> = { load, loaded: {}, pending: {} };
+  return state;
+}
+
+/** The words once loaded, else null (the caller shows "checking" or the English fallback); `wanted` starts the load. */
+export function useLaterMessages<M>(feature: LaterCatalogue<M>, wanted: boolean): M | null {
+  const locale = useLocale();
+  const f = feature as LaterState<M>;
+  const ready = f.loaded[locale] ?? null;
+  const [, setArrived] = useState(0);
+  useEffect(() => {
+    if (ready || !wanted) return;
+    let live = true;
+    (f.pending[locale] ??= f.load[locale]().then((m) => (f.loaded[locale] = m)))
+      .then(() => live && setArrived((n) => n + 1))
+      .catch(() => (f.pending[locale] = undefined)); // tried again on the next render that wants it
+    return () => {
+      live = false;
+    };
+  }, [f, locale, ready, wanted]);
+  return ready;
 }

@@ -2,7 +2,7 @@
 // the core words and a feature's hook (lib/i18n/features/<name>.ts) for the words of a lazily loaded part.
 // This module holds every catalogue, core and features: for the server, the tests and the journeys, not the browser.
 import { en, type Messages as CoreMessages } from "./en";
-import { access, camera, editor, jobs, motionPreview, multi, upstream } from "./features/all";
+import { access, camera, editor, issueCodes, jobs, motionPreview, multi, upstream } from "./features/all";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locale";
 import { zh } from "./zh";
 
@@ -14,6 +14,7 @@ type Features = {
   motionPreview: typeof motionPreview.en;
   access: typeof access.en;
   upstream: typeof upstream.en;
+  issueCodes: typeof issueCodes.en;
 };
 /** Every word of a language: the core catalogue (en.ts, zh.ts) and the feature catalogues (features/). */
 export type Messages = CoreMessages & Features;
@@ -27,6 +28,7 @@ const withFeatures = (core: CoreMessages, locale: Locale): Messages => ({
   motionPreview: motionPreview[locale],
   access: access[locale],
   upstream: upstream[locale],
+  issueCodes: issueCodes[locale],
 });
 
 export const MESSAGES: Record<Locale, Messages> = { en: withFeatures(en, "en"), zh: withFeatures(zh, "zh") };

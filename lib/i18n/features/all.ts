@@ -15,6 +15,8 @@ import { accessEn } from "./access.en";
 import { accessZh } from "./access.zh";
 import { upstreamEn } from "./upstream.en";
 import { upstreamZh } from "./upstream.zh";
+import { issueCodesEn } from "./issueCodes.en";
+import { issueCodesZh } from "./issueCodes.zh";
 
 export const jobs = { en: jobsEn, zh: jobsZh } satisfies Record<Locale, unknown>;
 export const editor = { en: editorEn, zh: editorZh } satisfies Record<Locale, unknown>;
@@ -23,5 +25,6 @@ export const camera = { en: cameraEn, zh: cameraZh } satisfies Record<Locale, un
 export const motionPreview = { en: motionPreviewEn, zh: motionPreviewZh } satisfies Record<Locale, unknown>;
 export const access = { en: accessEn, zh: accessZh } satisfies Record<Locale, unknown>;
 export const upstream = { en: upstreamEn, zh: upstreamZh } satisfies Record<Locale, unknown>;
+export const issueCodes = { en: issueCodesEn, zh: issueCodesZh } satisfies Record<Locale, unknown>;
 /** The feature names, for the catalogue tests. */
-export const FEATURE_NAMES = ["jobs", "editor", "multi", "camera", "motionPreview", "access", "upstream"] as const;
+export const FEATURE_NAMES = ["jobs", "editor", "multi", "camera", "motionPreview", "access", "upstream", "issueCodes"] as const;
