@@ -1,6 +1,6 @@
 // The motion brush's own problems (a region without paint or path...) as field issues for pre-flight.
 import type { EditorDocument } from "@/lib/editor/document";
-import { motionBrushProblems, type MotionBrushProblem } from "@/lib/editor/mask-fields";
+import { motionBrushProblems, type MotionBrushProblem } from "@/lib/editor/brush-problems";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import type { Messages } from "@/lib/i18n/en";
 
