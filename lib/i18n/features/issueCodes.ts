@@ -1,7 +1,7 @@
 import { defineLaterFeature, useLaterMessages } from "../feature-messages";
 import type { IssueCodesMessages } from "./issueCodes.en";
 
-const catalogue = defineLaterFeature<IssueCodesMessages>({
+export const catalogue = defineLaterFeature<IssueCodesMessages>({
   en: () => import("./issueCodes.en").then((mod) => mod.issueCodesEn),
   zh: () => import("./issueCodes.zh").then((mod) => mod.issueCodesZh),
 });
