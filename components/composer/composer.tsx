@@ -5,7 +5,7 @@ import { memo, useState, type FormEvent } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { useReopenListener } from "@/components/jobs/reopen-bus";
 import { newExternalTaskId } from "@/lib/client/external-id";
-import { draftFromFields } from "@/lib/client/reopen";
+import { draftFromFields } from "@/lib/client/draft-fields";
 import { issuesAt, loadPreflight } from "@/lib/composer/preflight-loader";
 import {
   defaultImage2VideoDraft,
