@@ -3,14 +3,7 @@
 import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useState } from "react";
 import type { JobRecord } from "@/lib/client/jobs-store";
-import {
-  buildProject,
-  exportDrawing,
-  exportFileName,
-  PROJECT_EXTENSION,
-  serializeProject,
-  zipFiles,
-} from "@/lib/client/project-file";
+import { buildProject, exportFileName, PROJECT_EXTENSION, serializeProject } from "@/lib/client/project-file";
 import { hasPainting } from "@/lib/editor/document";
 import { downloadBlob } from "./download";
 import { sessionOriginals } from "./job-frames";
@@ -47,6 +40,7 @@ export function ProjectActions({ job }: { job: JobRecord }) {
     if (!doc) return;
     setBusy(true);
     try {
+      const { exportDrawing, zipFiles } = await import("@/lib/client/drawing-export");
       const { files } = await exportDrawing(doc);
       const name = exportFileName(job, "-drawing.zip");
       downloadBlob(new Blob([zipFiles(files) as Uint8Array<ArrayBuffer>], { type: "application/zip" }), name);
