@@ -34,6 +34,7 @@ import { OutsideMapConfirm } from "./capability-advice";
 import { DurationField } from "./duration-field";
 import { ExclusiveGroups, frameGroupOptions } from "./exclusive-groups";
 import { FirstFramePicker } from "./first-frame-picker";
+import { GuideAvailability } from "./guide-availability";
 import { IssueSummary } from "./issue-summary";
 import { ModeField } from "./mode-field";
 import { ModelSelect } from "./model-select";
@@ -56,8 +57,6 @@ const MotionBrushEditor = dynamic(() => import("@/components/editor/motion-brush
 });
 // Shown only for the camera guide (with their words: lib/i18n/features/camera, motionPreview).
 const CameraPanel = dynamic(() => import("./camera-panel").then((mod) => mod.CameraPanel), { ssr: false, loading: () => null });
-// Shown for the motion brush and camera guides only (server-rendered when the page is rendered with one).
-const GuideAvailability = dynamic(() => import("./guide-availability").then((mod) => mod.GuideAvailability), { loading: () => null });
 const CameraPreview = dynamic(() => import("./camera-preview").then((mod) => mod.CameraPreview), { ssr: false, loading: () => null });
 
 const isGroup = (v: unknown): v is ExclusiveGroup => typeof v === "string" && (EXCLUSIVE_GROUPS as readonly string[]).includes(v);
