@@ -270,7 +270,8 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
   }
 
   // ---- Derived, once per change ----------------------------------------------------------------------------
-  // Pre-flight arrives a moment after the page: until then the derived issues are null ("checking").
+  // Pre-flight (the shared schemas, zod) is fetched once there is a frame to check: until it arrives the derived
+  // issues are null ("checking"); with no frame the composer asks for one first, so nothing waits on it.
   let preflight: Preflight | null = preflightIfLoaded();
   const awaitPreflight = () => {
     if (preflight) return;
@@ -283,12 +284,11 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
       () => undefined, // tried again on the next change
     );
   };
-  awaitPreflight();
   let memo: { state: ComposerState; catalog: Catalog; budget: number; preflight: Preflight | null; derived: Derived } | null = null;
   function getDerived(): Derived {
     if (memo && memo.state === state && memo.catalog === catalog && memo.budget === budget && memo.preflight === preflight) return memo.derived;
     deps.onDerive?.();
-    if (!preflight) awaitPreflight();
+    if (!preflight && (state.frames.first.status !== "empty" || state.frames.last.status !== "empty")) awaitPreflight();
     const derived = deriveRequest(state, { fitKey: fitKeyOf(state), budget, catalog, preflight });
     memo = { state, catalog, budget, preflight, derived };
     // Text grew the body past the budget after the fit: fit again with the current fields (once per fit).
