@@ -4,8 +4,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { zh } from "@/lib/i18n/zh";
 import { Sweep, useLocale } from "./zh-sweep";
+
+const zh = MESSAGES.zh;
 
 const CREATE = "**/api/kling/v1/videos/image2video";
 const starts = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
@@ -144,7 +145,7 @@ for (const locale of ["zh", "en"] as const) {
     );
     const limited = await send(PROMPTS.limited);
     await openJobs();
-    await expect(limited).toContainText(m.jobs.refusals["sign-in-required"]);
+    await expect(limited).toContainText(m.refusals["sign-in-required"]);
     await sweep.check("a job the server's gate refused (401, sign-in-required)");
     await page.unroute(CREATE);
 
@@ -158,7 +159,7 @@ for (const locale of ["zh", "en"] as const) {
       route.fulfill({ status: 502, json: { code: 5000, message: "upstream relay exploded", request_id: "r-list" } }),
     );
     await page.getByRole("button", { name: m.jobs.upstream.find }).click();
-    await expect(page.getByRole("status").filter({ hasText: m.jobs.upstream.failed(m.jobs.lookupFailure.http(502, 5000)) })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: m.jobs.upstream.failed(m.lookupFailure.http(502, 5000)) })).toBeVisible();
     await sweep.check("listing the account's tasks failed (502)");
     await page.unroute(listing);
 

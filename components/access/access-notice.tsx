@@ -45,7 +45,7 @@ export function AccessNotice({ view, m }: { view: AccessView; m: Messages["acces
       return view.signedIn ? (
         <div className="flex items-center justify-end gap-3 text-sm text-zinc-600">
           <span>{m.signedIn}</span>
-          <SignOutButton />
+          <SignOutButton m={{ signOut: m.signOut, signingOut: m.signingOut }} />
         </div>
       ) : null;
     default:

@@ -1,13 +1,13 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { useMessages } from "@/lib/i18n/messages-context";
+import { useAccessMessages } from "@/lib/i18n/features/access";
 
 type Problem = { reason: "wrong-password" | "cross-origin" | "unavailable" | "network" } | { reason: "limit-signIn"; seconds: number };
 
 /** The password form. The server answers a reason code; the words come from the catalogue. */
 export function SignInForm() {
-  const m = useMessages().access;
+  const m = useAccessMessages();
   const router = useRouter();
   const id = useId();
   const [password, setPassword] = useState("");

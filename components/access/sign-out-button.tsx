@@ -1,10 +1,9 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useMessages } from "@/lib/i18n/messages-context";
 
-export function SignOutButton() {
-  const m = useMessages().access;
+/** `m`: its two labels, from the server component that shows it (the access words are not in the page's bundle). */
+export function SignOutButton({ m }: { m: { signOut: string; signingOut: string } }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   return (

@@ -1,10 +1,10 @@
 // The motion brush's own problems (a region without paint or path...) as field issues for pre-flight.
 import type { EditorDocument } from "@/lib/editor/document";
-import { motionBrushProblems, type MotionBrushProblem } from "@/lib/editor/export";
+import { motionBrushProblems, type MotionBrushProblem } from "@/lib/editor/brush-problems";
 import type { FieldIssue } from "@/lib/kling/schemas";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
 
-export function brushIssue(doc: EditorDocument, p: MotionBrushProblem, m: Messages["editor"]["problems"]): FieldIssue {
+export function brushIssue(doc: EditorDocument, p: MotionBrushProblem, m: Messages["brushProblems"]): FieldIssue {
   const at = (regionId: string) => `dynamic_masks[${doc.regions.findIndex((r) => r.id === regionId)}]`;
   switch (p.kind) {
     case "no-frame":
@@ -19,6 +19,6 @@ export function brushIssue(doc: EditorDocument, p: MotionBrushProblem, m: Messag
 }
 
 /** Checks that need no rasterising, cheap enough to run on every render. */
-export function brushIssues(doc: EditorDocument, m: Messages["editor"]["problems"]): FieldIssue[] {
+export function brushIssues(doc: EditorDocument, m: Messages["brushProblems"]): FieldIssue[] {
   return motionBrushProblems(doc).map((p) => brushIssue(doc, p, m));
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useCameraMessages } from "@/lib/i18n/features/camera";
 import { useId, useState } from "react";
 import {
   activeAxis,
@@ -29,7 +30,8 @@ interface Props {
 
 /** Presets, or six axes of which exactly one is non-zero: moving one resets the others, and says so. */
 export function CameraPanel({ camera, onChange, issues, advice = [], onSwitch = () => {} }: Props) {
-  const { camera: m, locale } = useMessages();
+  const { locale } = useMessages();
+  const m = useCameraMessages();
   const id = useId();
   const [resetNote, setResetNote] = useState("");
   const active = activeAxis(camera.axes);
@@ -80,7 +82,7 @@ export function CameraPanel({ camera, onChange, issues, advice = [], onSwitch = 
 }
 
 function AxisRow({ info, value, onSet }: { info: AxisInfo; value: number; onSet: (value: number) => void }) {
-  const m = useMessages().camera;
+  const m = useCameraMessages();
   const id = useId();
   // While typing, the box shows the text as typed ("-", "2."); otherwise the value.
   const [text, setText] = useState<string | null>(null);

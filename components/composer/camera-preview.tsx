@@ -1,12 +1,12 @@
 "use client";
 // The camera move played on the first frame, collapsed until asked for. The player's code loads when it opens.
+import { useMotionPreviewMessages } from "@/lib/i18n/features/motionPreview";
 import dynamic from "next/dynamic";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Icon } from "@/components/editor/icons";
 import { useBlobImage } from "@/components/editor/use-editor-session";
 import type { PreviewCamera } from "@/lib/editor/motion-preview";
 import type { CameraControl } from "@/lib/kling/schemas";
-import { useMessages } from "@/lib/i18n/messages-context";
 
 const MotionPreview = dynamic(() => import("@/components/editor/motion-preview").then((mod) => mod.MotionPreview), {
   ssr: false,
@@ -14,7 +14,7 @@ const MotionPreview = dynamic(() => import("@/components/editor/motion-preview")
 });
 
 export function CameraPreview({ blob, camera, durationS }: { blob: Blob; camera: CameraControl; durationS: number }) {
-  const m = useMessages().motionPreview;
+  const m = useMotionPreviewMessages();
   const image = useBlobImage(blob);
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);

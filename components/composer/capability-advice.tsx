@@ -1,7 +1,9 @@
 "use client";
+import { useIssueCodes } from "@/lib/i18n/features/issueCodes";
 import type { Advice, Switch } from "@/lib/composer/suggestions";
 import type { Combo, Mode } from "@/lib/kling/models";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
+import type { IssueCodesMessages } from "@/lib/i18n/features/issueCodes.en";
 import { useMessages } from "@/lib/i18n/messages-context";
 
 /** Listed combinations grouped by the durations they share: "Standard, Professional 3–15 s". */
@@ -25,7 +27,7 @@ function groupCombos(combos: readonly Combo[], modeName: (mode: Mode) => string)
 }
 
 /** The advice's headline in the page's language; the English `message` only for an advice with no code. */
-function headline(a: Advice, all: Messages): string {
+function headline(a: Advice, all: Messages, codes: IssueCodesMessages | null): string {
   const p = a.params;
   if (!a.code || !p) return a.message;
   if (a.code === "retired") {
@@ -34,12 +36,15 @@ function headline(a: Advice, all: Messages): string {
   }
   const feature = p.feature ? all.advice.features[p.feature] : "";
   const combos = all.advice.combos(groupCombos(a.supported ?? [], (mode) => all.composer.mode[mode]));
-  return all.issueCodes[a.code]!({ model: p.model, feature, combos });
+  const word = codes?.[a.code];
+  return word ? word({ model: p.model, feature, combos }) : a.message;
 }
 
 /** A capability warning next to its field, with one click per listed combination that would clear it. */
 export function CapabilityAdvice({ id, advice, onSwitch }: { id: string; advice: Advice[]; onSwitch: (s: Switch) => void }) {
   const all = useMessages();
+  // The words of the capability codes: fetched when a warning first shows (the retired-model one is in the core words).
+  const codes = useIssueCodes(advice.length > 0);
   const m = all.advice;
   const modeName = (mode: Mode | undefined) => (mode ? all.composer.mode[mode] : null);
   const label = (s: Switch) => {
@@ -62,7 +67,7 @@ export function CapabilityAdvice({ id, advice, onSwitch }: { id: string; advice:
           data-testid="capability-advice"
           className="mt-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
         >
-          <p className="font-medium">{headline(a, all)}{all.composer.capability.stop}</p>
+          <p className="font-medium">{headline(a, all, codes)}{all.composer.capability.stop}</p>
           <p className="text-amber-800">{all.composer.capability.sendAnyway}</p>
           {a.switches.length > 0 ? (
             <div className="mt-2 flex flex-wrap gap-2">

@@ -1,10 +1,11 @@
 "use client";
+import { useIssueCodes } from "@/lib/i18n/features/issueCodes";
 import dynamic from "next/dynamic";
 import { memo, useState, type FormEvent } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { useReopenListener } from "@/components/jobs/reopen-bus";
 import { newExternalTaskId } from "@/lib/client/external-id";
-import { draftFromFields } from "@/lib/client/reopen";
+import { draftFromFields } from "@/lib/client/draft-fields";
 import { issuesAt, loadPreflight } from "@/lib/composer/preflight-loader";
 import {
   defaultImage2VideoDraft,
@@ -22,13 +23,12 @@ import {
 import { cameraControlOf } from "@/lib/composer/camera";
 import { applySwitch, capabilityAdvice, type Switch } from "@/lib/composer/suggestions";
 import { hasPainting, type FrameSlot } from "@/lib/editor/document";
-import { MotionBrushExportError } from "@/lib/editor/export";
+import { MotionBrushExportError } from "@/lib/editor/brush-problems";
 import { defaultModel, findModel } from "@/lib/kling/builtin-catalog";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { brushIssue, brushIssues } from "./brush-issues";
 import { BudgetMeter } from "./budget-meter";
-import { CameraPreview } from "./camera-preview";
 import { CostEstimate } from "./cost-estimate";
 import { OutsideMapConfirm } from "./capability-advice";
 import { DurationField } from "./duration-field";
@@ -55,8 +55,9 @@ const MotionBrushEditor = dynamic(() => import("@/components/editor/motion-brush
   ssr: false,
   loading: () => null,
 });
-// Shown only for the camera guide.
+// Shown only for the camera guide (with their words: lib/i18n/features/camera, motionPreview).
 const CameraPanel = dynamic(() => import("./camera-panel").then((mod) => mod.CameraPanel), { ssr: false, loading: () => null });
+const CameraPreview = dynamic(() => import("./camera-preview").then((mod) => mod.CameraPreview), { ssr: false, loading: () => null });
 
 const isGroup = (v: unknown): v is ExclusiveGroup => typeof v === "string" && (EXCLUSIVE_GROUPS as readonly string[]).includes(v);
 
@@ -76,7 +77,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   // Settled: the form and the mask export follow finished gestures, not every pointer move.
   const editorDoc = useComposerState(store, (s) => s.doc);
   const derived = useDerived(store);
-  const session = useEditorSessionOf(store);
+  const session = useEditorSessionOf(store, draft.group === "motion_brush");
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const submit = useJobSubmit({
     kind: "image2video",
@@ -85,6 +86,8 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
     onSent: () => store.patch({ externalTaskId: newExternalTaskId() }),
   });
   const { sending, problem, outcome, summaryRef } = submit;
+  // The coded issues' words: fetched once there is a frame to check or an answer to show.
+  const codes = useIssueCodes(frame.status !== "empty" || problem !== null);
   // The editor's areas list and points table live in the settings column, beside the canvas.
   const [sideSlot, setSideSlot] = useState<HTMLDivElement | null>(null);
   const group = draft.group;
@@ -149,13 +152,13 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
 
   // ---- Pre-flight: the shared schema on the body as it will be sent (run once per change, in the store) ----
   const facts = derived.facts;
-  const brush = group === "motion_brush" ? brushIssues(editorDoc, all.editor.problems) : [];
+  const brush = group === "motion_brush" ? brushIssues(editorDoc, all.brushProblems) : [];
   // While a stroke's masks are being exported the body has none yet: the editor's own checks speak for the
   // masks then, so no false "masks are required" flashes after every stroke.
   const masksPending = derived.masksPending;
-  // Null until the pre-flight module has arrived (a moment after the page): "checking", and no send meanwhile.
-  const checking = derived.schemaIssues === null;
-  const schemaIssues = (derived.schemaIssues ?? []).map((i) => wordIssueCode(i, all.issueCodes)).filter(
+  // Null until the pre-flight module (and the words of its codes) have arrived: "checking", and no send meanwhile.
+  const checking = derived.schemaIssues === null || codes === null;
+  const schemaIssues = (derived.schemaIssues ?? []).map((i) => wordIssueCode(i, codes)).filter(
     (i) =>
       !(group === "motion_brush" && (brush.length > 0 || masksPending) && (i.path === "static_mask" || i.path.startsWith("dynamic_masks"))) &&
       !(i.path === "image" && frame.status !== "ready") &&
@@ -166,13 +169,13 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   const exportIssues: FieldIssue[] =
     group === "motion_brush" && brush.length === 0 && payload.maskError !== undefined
       ? payload.maskError instanceof MotionBrushExportError
-        ? payload.maskError.problems.map((p) => brushIssue(editorDoc, p, all.editor.problems))
-        : [{ path: "dynamic_masks", message: all.editor.problems.exportFailed }]
+        ? payload.maskError.problems.map((p) => brushIssue(editorDoc, p, all.brushProblems))
+        : [{ path: "dynamic_masks", message: all.brushProblems.exportFailed }]
       : [];
   const shownSchema = exportIssues.length > 0 ? schemaIssues.filter((i) => i.path !== "static_mask" && !i.path.startsWith("dynamic_masks")) : schemaIssues;
   const issues: FieldIssue[] = frame.status === "ready" ? [...brush, ...exportIssues, ...shownSchema] : [];
   const worded = issues.map((i) => wordIssue(i, editorDoc, all.issueWords));
-  const gateway = (problem?.issues ?? []).map((i) => wordIssueCode(i, all.issueCodes));
+  const gateway = (problem?.issues ?? []).map((i) => wordIssueCode(i, codes));
   const issuesFor = (path: string) => [...new Set([...issuesAt(issues, path), ...issuesAt(gateway, path)])];
 
   const reason = sending
@@ -226,7 +229,7 @@ export function Composer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
           {group === "first_last_frame" ? (
             <FirstFramePicker slot="last" frame={lastFrame} onPick={pickIn("last")} onClear={clearIn("last")} issues={issuesFor("image_tail")} />
           ) : null}
-          {group === "motion_brush" ? <Editor session={session} sideSlot={sideSlot} durationS={Number(draft.duration) || 5} /> : null}
+          {group === "motion_brush" && session ? <Editor session={session} sideSlot={sideSlot} durationS={Number(draft.duration) || 5} /> : null}
           {group === "camera" ? (
             <CameraPanel
               camera={draft.camera}

@@ -4,7 +4,7 @@
 // kept-but-not-sent.
 import { useId, type ReactNode } from "react";
 import { EXCLUSIVE_GROUPS, type ExclusiveGroup } from "@/lib/composer/request-body";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
 import { useMessages } from "@/lib/i18n/messages-context";
 
 export interface ExclusiveOption<T extends string> {

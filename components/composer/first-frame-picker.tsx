@@ -1,4 +1,5 @@
 "use client";
+import { useIssueCodes } from "@/lib/i18n/features/issueCodes";
 import { useEffect, useId, useRef, useState, type DragEvent } from "react";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { FrameSources, imageFromClipboard } from "./frame-sources";
@@ -20,6 +21,7 @@ const SAMPLE_URL = { first: "/samples/harbour.jpg", last: "/samples/harbour-end.
 
 export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first" }: Props) {
   const all = useMessages();
+  const codes = useIssueCodes(frame.status !== "empty");
   const m = slot === "last" ? all.frames.lastFrame : all.composer.firstFrame;
   const pastedName = all.frames.sources.pastedName;
   const id = useId();
@@ -76,7 +78,7 @@ export function FirstFramePicker({ frame, onPick, onClear, issues, slot = "first
 
   const problems: string[] = [];
   if (frame.status === "invalid") {
-    problems.push(...frame.reading.problems.map((p) => m.problem(wordCode(p, all.issueCodes))));
+    problems.push(...frame.reading.problems.map((p) => m.problem(wordCode(p, codes))));
     if (frame.reading.undecodable) problems.push(m.undecodable);
   }
   problems.push(...issues);

@@ -1,5 +1,4 @@
 "use client";
-import Image from "next/image";
 import { useMessages } from "@/lib/i18n/messages-context";
 import type { FirstFrame } from "@/lib/client/composer-store";
 
@@ -12,12 +11,14 @@ export function ImagePreview({ frame, onClear, slot = "first", compact = false }
   if (!frame.previewUrl) return null;
   return (
     <div className={compact ? "flex min-w-0 flex-1 items-center gap-3" : "flex items-start gap-3"}>
-      <Image
+      {/* A blob URL made in this browser: next/image (and its code in the first load) has nothing to optimise. */}
+      {/* eslint-disable-next-line @next/next/no-img-element */}
+      <img
         src={frame.previewUrl}
         alt={m.previewAlt}
         width={width}
         height={height}
-        unoptimized
+        decoding="async"
         className={compact ? "h-11 w-auto max-w-24 rounded-md border border-zinc-200 object-contain" : "h-20 w-auto max-w-[45%] rounded-lg border border-zinc-200 object-contain sm:h-28 sm:max-w-[60%]"}
       />
       <div className={compact ? "flex min-w-0 flex-1 flex-wrap items-baseline gap-x-3 text-sm" : "min-w-0 flex-1 space-y-1 text-sm"}>

@@ -1,4 +1,5 @@
 "use client";
+import { useIssueCodes } from "@/lib/i18n/features/issueCodes";
 import type { Ref } from "react";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
@@ -26,6 +27,7 @@ export function IssueSummary({
 }) {
   const all = useMessages();
   const m = all.composer.issues;
+  const codes = useIssueCodes(problem !== null);
   const has = problem && (problem.issues.length > 0 || problem.tooLarge || problem.message);
   return (
     <div ref={ref} tabIndex={-1} role="alert" className="empty:hidden focus:outline-none">
@@ -42,7 +44,7 @@ export function IssueSummary({
               <p className="font-medium">{m.heading}</p>
               <ul className="mt-1 list-disc space-y-0.5 pl-5">
                 {problem.issues.map((i) => (
-                  <li key={`${i.path}:${i.message}`}>{m.field(labelOf(i), wordCode(i, all.issueCodes))}</li>
+                  <li key={`${i.path}:${i.message}`}>{m.field(labelOf(i), wordCode(i, codes))}</li>
                 ))}
                 {problem.tooLarge ? <li>{m.tooLarge(problem.tooLarge.bytes, problem.tooLarge.limit)}</li> : null}
               </ul>

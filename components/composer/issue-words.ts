@@ -2,7 +2,7 @@
 // path stays the issue's identity (and shows only in the request preview); people see the field's visible name.
 import type { EditorDocument } from "@/lib/editor/document";
 import type { FieldIssue } from "@/lib/kling/schemas";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
 
 export interface WordedIssue {
   issue: FieldIssue;

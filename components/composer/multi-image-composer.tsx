@@ -1,4 +1,6 @@
 "use client";
+import { useIssueCodes } from "@/lib/i18n/features/issueCodes";
+import { useMultiMessages } from "@/lib/i18n/features/multi";
 import { useCallback, useMemo, useState, type FormEvent } from "react";
 import { useCatalog } from "@/components/catalog-context";
 import { newExternalTaskId } from "@/lib/client/external-id";
@@ -38,7 +40,8 @@ const keyOf = (i: number) => `image_list.${i}`;
 /** Multi-image-to-video: 1 to 4 reference images, a required prompt, aspect ratio, mode and duration. */
 export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number }) {
   const all = useMessages();
-  const m = all.multi;
+  const codes = useIssueCodes();
+  const m = useMultiMessages();
   const c = all.composer;
   const { images, add, remove } = useImageList(MAX_MULTI_IMAGES);
   const [draft, setDraft] = useState<MultiImageDraft>(() => defaultMultiImageDraft(newExternalTaskId()));
@@ -92,8 +95,8 @@ export function MultiImageComposer({ bodyLimitBytes }: { bodyLimitBytes: number 
   }
   // Before the images are fitted, check the other fields against placeholder images.
   const checked = payload.body ?? buildMultiImageBody(draft, images.map(() => "AAAA"));
-  const issues: FieldIssue[] = (images.length > 0 ? preflightMultiImage(checked, { facts }) : []).map((i) => wordIssueCode(i, all.issueCodes));
-  const gateway = (problem?.issues ?? []).map((i) => wordIssueCode(i, all.issueCodes));
+  const issues: FieldIssue[] = (images.length > 0 ? preflightMultiImage(checked, { facts }) : []).map((i) => wordIssueCode(i, codes));
+  const gateway = (problem?.issues ?? []).map((i) => wordIssueCode(i, codes));
   const at = (path: string) => [...new Set([...issuesAt(issues, path), ...issuesAt(gateway, path)])];
 
   // kling-v1-6, the only multi-image model, is retired on the official API: sent only on purpose.

@@ -1,5 +1,6 @@
 "use client";
-import Image from "next/image";
+import { useIssueCodes } from "@/lib/i18n/features/issueCodes";
+import { useMultiMessages } from "@/lib/i18n/features/multi";
 import { useId, useState, type DragEvent } from "react";
 import { MAX_MULTI_IMAGES } from "@/lib/kling/limits";
 import { useMessages } from "@/lib/i18n/messages-context";
@@ -18,9 +19,9 @@ interface Props {
 const SAMPLES = ["/samples/harbour.jpg", "/samples/harbour-end.jpg"];
 
 export function MultiImagePicker({ images, onAdd, onRemove, issuesAt, listIssues }: Props) {
-  const m = useMessages().multi.images;
+  const m = useMultiMessages().images;
   const dims = useMessages().budget.dims;
-  const codes = useMessages().issueCodes;
+  const codes = useIssueCodes();
   const id = useId();
   const [notice, setNotice] = useState<string | null>(null);
   const [dragging, setDragging] = useState(0);
@@ -70,12 +71,14 @@ export function MultiImagePicker({ images, onAdd, onRemove, issuesAt, listIssues
               <li key={img.id} className={`min-w-0 space-y-1 rounded-lg border p-2 ${problems.length ? "border-red-300" : "border-zinc-200"}`}>
                 <div className="grid aspect-square place-items-center overflow-hidden rounded-md bg-zinc-100">
                   {img.status === "read" && img.url ? (
-                    <Image
+                    // A blob URL made in this browser: next/image has nothing to optimise.
+                    // eslint-disable-next-line @next/next/no-img-element
+                    <img
                       src={img.url}
                       alt={m.alt(i + 1)}
                       width={img.reading.facts.width}
                       height={img.reading.facts.height}
-                      unoptimized
+                      decoding="async"
                       className="h-full w-full object-contain"
                     />
                   ) : (

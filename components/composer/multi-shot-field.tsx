@@ -1,24 +1,20 @@
 "use client";
 import { useId } from "react";
-import { remainingSeconds, type Image2VideoDraft, type MultiShotChoice, type Shot } from "@/lib/composer/request-body";
-import { MAX_SHOT_PROMPT_CHARS, MAX_SHOTS, MIN_SHOT_SECONDS } from "@/lib/kling/limits";
+import dynamic from "next/dynamic";
+import type { MultiShotChoice } from "@/lib/composer/request-body";
+import type { MultiShotProps } from "./custom-shots";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { ChoiceGroup } from "./choice-group";
 import { FieldIssues } from "./field-issues";
 
-interface Props {
-  value: Pick<Image2VideoDraft, "multiShot" | "shots" | "duration">;
-  onChange: (patch: { multiShot?: MultiShotChoice; shots?: Shot[] }) => void;
-  issuesFor: (path: string) => string[];
-}
+// The custom shot list loads when "Custom shots" is first chosen (server-rendered when the page is rendered with it).
+const CustomShots = dynamic(() => import("./custom-shots").then((mod) => mod.CustomShots), { loading: () => null });
 
 /** kling-v3 multi-shot: one take, Kling's own plan, or up to 6 shots whose seconds fill the duration. */
-export function MultiShotField({ value, onChange, issuesFor }: Props) {
+export function MultiShotField({ value, onChange, issuesFor }: MultiShotProps) {
   const m = useMessages().requestFields.multiShot;
   const id = useId();
   const total = Number(value.duration);
-  const left = remainingSeconds(value);
-  const setShot = (i: number, p: Partial<Shot>) => onChange({ shots: value.shots.map((s, j) => (j === i ? { ...s, ...p } : s)) });
   const choose = (choice: MultiShotChoice) =>
     onChange({ multiShot: choice, ...(choice === "customize" && value.shots.length === 0 ? { shots: [{ prompt: "", seconds: total }] } : {}) });
   const listIssues = [...new Set([...issuesFor("multi_shot"), ...issuesFor("shot_type"), ...issuesFor("multi_prompt")])];
@@ -39,80 +35,7 @@ export function MultiShotField({ value, onChange, issuesFor }: Props) {
         ]}
       />
       {value.multiShot === "customize" ? (
-        <fieldset className="space-y-2" aria-describedby={`${id}-left ${id}-issues`}>
-          <legend className="text-sm font-medium text-zinc-900">{m.listLabel}</legend>
-          <ol className="space-y-2">
-            {value.shots.map((s, i) => (
-              <li key={i} className="flex flex-wrap items-start gap-2 rounded-lg border border-zinc-200 p-2 sm:flex-nowrap">
-                <span aria-hidden className="mt-2 w-5 shrink-0 text-right text-xs font-medium text-zinc-500">
-                  {i + 1}
-                </span>
-                <div className="min-w-0 flex-1 basis-48">
-                  <label htmlFor={`${id}-p${i}`} className="sr-only">
-                    {m.shotPrompt(i + 1)}
-                  </label>
-                  <textarea
-                    id={`${id}-p${i}`}
-                    rows={2}
-                    value={s.prompt}
-                    placeholder={m.shotPrompt(i + 1)}
-                    onChange={(e) => setShot(i, { prompt: e.target.value })}
-                    aria-invalid={issuesFor(`multi_prompt[${i}].prompt`).length > 0 || undefined}
-                    className="block w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm"
-                  />
-                  <p className={`text-right text-xs tabular-nums ${s.prompt.length > MAX_SHOT_PROMPT_CHARS ? "text-red-700" : "text-zinc-500"}`}>
-                    {m.counter(s.prompt.length, MAX_SHOT_PROMPT_CHARS)}
-                  </p>
-                </div>
-                <div className="flex items-center gap-2">
-                  <label htmlFor={`${id}-s${i}`} className="sr-only">
-                    {m.shotSeconds(i + 1)}
-                  </label>
-                  <input
-                    id={`${id}-s${i}`}
-                    type="number"
-                    inputMode="numeric"
-                    min={MIN_SHOT_SECONDS}
-                    max={total}
-                    step={1}
-                    value={Number.isFinite(s.seconds) ? s.seconds : ""}
-                    onChange={(e) => setShot(i, { seconds: e.target.value === "" ? NaN : Number(e.target.value) })}
-                    aria-invalid={issuesFor(`multi_prompt[${i}].duration`).length > 0 || undefined}
-                    className="w-16 rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-right text-sm tabular-nums"
-                  />
-                  <span aria-hidden className="text-sm text-zinc-600">
-                    s
-                  </span>
-                  <button
-                    type="button"
-                    onClick={() => onChange({ shots: value.shots.filter((_, j) => j !== i) })}
-                    aria-label={m.remove(i + 1)}
-                    className="rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-100"
-                  >
-                    ✕
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ol>
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            {value.shots.length < MAX_SHOTS ? (
-              <button
-                type="button"
-                onClick={() => onChange({ shots: [...value.shots, { prompt: "", seconds: Math.max(MIN_SHOT_SECONDS, left) }] })}
-                className="rounded-md border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
-              >
-                {m.add}
-              </button>
-            ) : (
-              <p className="text-xs text-zinc-600">{m.full(MAX_SHOTS)}</p>
-            )}
-            <p id={`${id}-left`} aria-live="polite" className={`text-sm ${left === 0 ? "text-zinc-600" : "font-medium text-amber-800"}`}>
-              {m.remaining(Number.isFinite(left) ? left : total, total)}
-            </p>
-          </div>
-          <FieldIssues id={`${id}-issues`} issues={listIssues} />
-        </fieldset>
+        <CustomShots value={value} onChange={onChange} issuesFor={issuesFor} listIssues={listIssues} />
       ) : (
         <FieldIssues id={`${id}-issues`} issues={listIssues} />
       )}

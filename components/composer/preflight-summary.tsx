@@ -1,4 +1,5 @@
 "use client";
+import { useIssueCodes } from "@/lib/i18n/features/issueCodes";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { focusField, type WordedIssue } from "./issue-words";
 import { wordCode } from "./word-issue";
@@ -9,6 +10,7 @@ import { wordCode } from "./word-issue";
  */
 export function TodoSummary({ worded }: { worded: readonly WordedIssue[] }) {
   const all = useMessages();
+  const codes = useIssueCodes(worded.length > 0);
   const m = all.issueWords;
   return (
     <div className="empty:hidden" data-testid="preflight-summary">
@@ -27,7 +29,7 @@ export function TodoSummary({ worded }: { worded: readonly WordedIssue[] }) {
                 >
                   {w.label}
                 </a>
-                : {wordCode(w.issue, all.issueCodes)}
+                : {wordCode(w.issue, codes)}
               </li>
             ))}
           </ul>

@@ -1,27 +1,23 @@
 "use client";
-import { useMemo, useState } from "react";
-import { curlCommand, previewJson } from "@/lib/composer/preview";
+import dynamic from "next/dynamic";
+import { useState } from "react";
 import type { TaskKind } from "@/lib/kling/limits";
 import { useMessages } from "@/lib/i18n/messages-context";
+
+// The JSON view and its copy buttons load when the preview is first opened (the same "waiting" line meanwhile).
+const RequestPreviewBody = dynamic(() => import("./request-preview-body").then((mod) => mod.RequestPreviewBody), {
+  ssr: false,
+  loading: () => <Waiting />,
+});
+
+function Waiting() {
+  return <p className="text-sm text-zinc-500">{useMessages().preview.waiting}</p>;
+}
 
 /** The body exactly as it will be sent (images shortened on screen; the copies are complete). */
 export function RequestPreview({ kind, body }: { kind: TaskKind; body: Record<string, unknown> | null }) {
   const m = useMessages().preview;
-  const [note, setNote] = useState("");
-  // Built only while open: on a body of megabytes it is work a keystroke should not pay for.
   const [open, setOpen] = useState(false);
-  const text = useMemo(() => (open && body ? previewJson(body) : null), [open, body]);
-
-  const copy = async (value: () => string) => {
-    try {
-      await navigator.clipboard.writeText(value());
-      setNote(m.copied);
-    } catch {
-      setNote(m.copyFailed);
-    }
-    setTimeout(() => setNote(""), 3000);
-  };
-
   return (
     <details
       className="group rounded-lg border border-zinc-200"
@@ -31,38 +27,7 @@ export function RequestPreview({ kind, body }: { kind: TaskKind; body: Record<st
       <summary className="cursor-pointer rounded-lg px-3 py-2 text-sm font-medium text-zinc-900 hover:bg-zinc-50">{m.summary}</summary>
       <div className="space-y-2 border-t border-zinc-100 px-3 py-3">
         <p className="text-xs text-zinc-600">{m.intro(kind)}</p>
-        {!open ? null : text && body ? (
-          <>
-            <pre
-              data-testid="request-preview-json"
-              className="max-h-80 overflow-auto rounded-md bg-zinc-900 p-3 font-mono text-[0.7rem] leading-relaxed whitespace-pre-wrap [overflow-wrap:anywhere] text-zinc-100"
-            >
-              {text}
-            </pre>
-            <div className="flex flex-wrap items-center gap-2">
-              <button
-                type="button"
-                onClick={() => copy(() => JSON.stringify(body))}
-                className="rounded-md border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
-              >
-                {m.copyJson}
-              </button>
-              <button
-                type="button"
-                onClick={() => copy(() => curlCommand(kind, body))}
-                className="rounded-md border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
-              >
-                {m.copyCurl}
-              </button>
-              <span role="status" className="text-xs text-accent-700 empty:hidden">
-                {note}
-              </span>
-            </div>
-            <p className="text-xs text-zinc-500">{m.curlNote}</p>
-          </>
-        ) : (
-          <p className="text-sm text-zinc-500">{m.waiting}</p>
-        )}
+        {!open ? null : body ? <RequestPreviewBody kind={kind} body={body} /> : <Waiting />}
       </div>
     </details>
   );

@@ -38,21 +38,28 @@ export function useDerived(store: ComposerStore): Derived {
   return useSyncExternalStore(store.subscribe, store.getDerived, store.getDerived);
 }
 
-/** The editor's session over the store: the editor paints the store's document and reads its frames. */
-export function useEditorSessionOf(store: ComposerStore): EditorSession {
+/**
+ * The editor's session over the store: the editor paints the store's document and reads its frames. Null until the
+ * editor's logic is loaded: `wanted` (the motion brush is open) loads it.
+ */
+export function useEditorSessionOf(store: ComposerStore, wanted: boolean): EditorSession | null {
   const storageError = useComposerState(store, (s) => s.storageError);
-  return useMemo<EditorSession>(
-    () => ({
-      store: store.editor,
-      view: store.view,
+  const handles = useSyncExternalStore(store.subscribe, store.getEditor, store.getEditor);
+  useEffect(() => {
+    if (wanted) void store.loadEditor();
+  }, [store, wanted]);
+  return useMemo<EditorSession | null>(
+    () => handles && ({
+      store: handles.editor,
+      view: handles.view,
       loaded: true,
       restored: {},
       storageError,
       setFrame: (slot, blob, info) => void store.pickFrame(slot, blob, info.name),
       clearFrame: (slot) => store.clearFrame(slot),
       frameBlob: (slot) => store.frameBlob(slot),
-      load: (doc) => store.editor.reset(doc),
+      load: (doc) => handles.editor.reset(doc),
     }),
-    [store, storageError],
+    [store, handles, storageError],
   );
 }

@@ -2,13 +2,11 @@
 // The send sequence both composers share: the final check on the exact body, the job history written first,
 // the POST, then the outcome: a fresh id after every send, the summary focused when something must be fixed.
 import { useRef, useState } from "react";
-import { useJobsContext } from "@/components/jobs/jobs-provider";
+import { loadJobsRuntime } from "@/components/jobs/jobs-provider";
 import { refusalWords } from "@/components/jobs/failure-words";
 import { useJobsPanel } from "@/components/layout/jobs-drawer";
-import { outcomeOf } from "@/lib/client/jobs-store";
 import type { Recipe } from "@/lib/client/recipe";
-import { submitJob, type SubmitInput } from "@/lib/client/submit-job";
-import { thumbnailFromBase64 } from "@/lib/client/thumbnail";
+import type { SubmitInput } from "@/lib/client/submit-job";
 import type { TaskKind } from "@/lib/kling/limits";
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { useMessages } from "@/lib/i18n/messages-context";
@@ -23,9 +21,8 @@ export interface JobSubmitOptions {
 }
 
 export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: JobSubmitOptions) {
-  const refusals = useMessages().jobs.refusals;
-  const result = useMessages().composer.result;
-  const { store, client } = useJobsContext();
+  const { refusals, composer } = useMessages();
+  const result = composer.result;
   const panel = useJobsPanel();
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
@@ -63,6 +60,13 @@ export function useJobSubmit({ kind, defaultModel, bodyLimitBytes, onSent }: Job
     try {
       const list = body.image_list;
       const first = Array.isArray(list) ? (list[0] as { image?: unknown } | undefined)?.image : body.image;
+      // The send path (job record, POST, thumbnail) loads with the first send, not with the page.
+      const [{ store, client }, { submitJob }, { thumbnailFromBase64 }, { outcomeOf }] = await Promise.all([
+        loadJobsRuntime(),
+        import("@/lib/client/submit-job"),
+        import("@/lib/client/thumbnail"),
+        import("@/lib/client/jobs-store"),
+      ]);
       const thumbnail = await thumbnailFromBase64(first);
       const kept = await originals?.().catch(() => undefined);
       const { result: answer } = await submitJob(store, client, {

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { useReopenListener } from "@/components/jobs/reopen-bus";
 import { multiImagePersistence, readStoredFields } from "@/lib/client/draft-persistence";
 import { newExternalTaskId } from "@/lib/client/external-id";
-import { draftFromFields } from "@/lib/client/reopen";
+import { draftFromFields } from "@/lib/client/draft-fields";
 import { defaultMultiImageDraft, type MultiImageDraft } from "@/lib/composer/request-body";
 import type { ListedImage } from "./use-image-list";
 

@@ -1,8 +1,8 @@
 "use client";
+import { useEditorMessages } from "@/lib/i18n/features/editor";
 import { useId, useSyncExternalStore, type ReactNode } from "react";
 import type { Tool } from "@/lib/editor/interaction";
 import type { ViewStore } from "@/lib/editor/view-store";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { WAND_TOLERANCE } from "@/lib/editor/wand";
 import { Icon, type IconName } from "./icons";
 
@@ -29,7 +29,7 @@ const btn =
   "inline-flex h-11 min-w-11 sm:h-8 sm:min-w-8 items-center justify-center gap-1.5 rounded-md px-2 text-sm font-medium text-zinc-700 hover:bg-zinc-200/70 disabled:cursor-not-allowed disabled:opacity-40";
 
 export function EditorToolbar(p: Props) {
-  const m = useMessages().editor;
+  const m = useEditorMessages();
   const id = useId();
   // Only the zoom figure: a pan does not re-render the toolbar.
   const scale = () => p.view.getState().viewport.scale;

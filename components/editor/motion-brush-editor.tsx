@@ -3,6 +3,8 @@
 // Document state lives in the session's store; tool, active area, brush size and selection are UI state.
 // This page follows the SETTLED document (finished gestures): a stroke or a handle drag re-renders only the
 // stage and the points table, which follow the live document themselves.
+import { useMotionPreviewMessages } from "@/lib/i18n/features/motionPreview";
+import { useEditorMessages } from "@/lib/i18n/features/editor";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { findRegion, paintedFrame, STATIC_LAYER, type LayerId } from "@/lib/editor/document";
@@ -11,7 +13,6 @@ import { newId } from "@/lib/editor/actions";
 import { EditorController, type Refusal, type Tool, type ToolSettings } from "@/lib/editor/interaction";
 import { WAND_TOLERANCE, wandFill, type WandOp } from "@/lib/editor/wand";
 import { MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { EditorCanvas } from "./editor-canvas";
 import { EditorToolbar } from "./editor-toolbar";
 import { Icon } from "./icons";
@@ -49,10 +50,10 @@ export function MotionBrushEditor({
   /** The video's length, for the motion preview. */
   durationS?: number;
 }) {
-  const mp = useMessages().motionPreview;
+  const mp = useMotionPreviewMessages();
   const [previewing, setPreviewing] = useState(false);
   const previewButton = useRef<HTMLButtonElement>(null);
-  const m = useMessages().editor;
+  const m = useEditorMessages();
   const id = useId();
   const { store, view } = session;
   const doc = useSettledDocument(store);

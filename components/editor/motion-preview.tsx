@@ -2,10 +2,10 @@
 // Play the request before paying for it: regions slide along their paths over the video's duration, the static
 // area stays, a camera move carries the whole frame. A scrubber, a loop switch, a hover label naming the path
 // point under the cursor, and "Save as video" (mediabunny, loaded only when used).
+import { useMotionPreviewMessages } from "@/lib/i18n/features/motionPreview";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { EditorDocument } from "@/lib/editor/document";
 import { applyAffine, cameraTransform, invertAffine, nearestPathPoint, type PreviewCamera } from "@/lib/editor/motion-preview";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { Icon } from "./icons";
 import { buildScene, drawPreview, type PreviewScene } from "./preview-render";
 
@@ -24,7 +24,7 @@ const MAX_WIDTH = 1280;
 const STEPS = 1000;
 
 export function MotionPreview({ image, doc, camera, durationS, autoPlay = false, onClose }: Props) {
-  const m = useMessages().motionPreview;
+  const m = useMotionPreviewMessages();
   const id = useId();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [t, setT] = useState(0);

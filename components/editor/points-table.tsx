@@ -3,12 +3,12 @@
 // the settled document itself (a handle dragged on the canvas shows its new numbers on release; the pointer
 // readout follows the drag) and its rows are memoised, so an edit re-renders one row, not the page. (Laying
 // out a 77-row table on every pointer move cost about 10 ms a frame.)
+import { useEditorMessages } from "@/lib/i18n/features/editor";
 import { memo, useCallback, useId, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
 import { findRegion, type Point } from "@/lib/editor/document";
 import { clamp, frameToKling, klingToFrame, type Size } from "@/lib/editor/geometry";
 import type { EditorStore } from "@/lib/editor/store";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { Icon } from "./icons";
 
 interface Props {
@@ -39,7 +39,7 @@ function pointAfter(path: readonly Point[], i: number, frame: Size): Point {
 }
 
 export function PointsTable({ regionId, frame, store, selected, onSelect }: Props) {
-  const m = useMessages().editor.points;
+  const m = useEditorMessages().points;
   const id = useId();
   const readRegion = useCallback(() => findRegion(store.getSettledDocument(), regionId), [store, regionId]);
   const region = useSyncExternalStore(store.subscribe, readRegion, readRegion);
@@ -142,7 +142,7 @@ interface RowProps {
 }
 
 const PointRow = memo(function PointRow({ index, point, frame, selected, canInsert, onSelect, onMove, onInsert, onDelete }: RowProps) {
-  const m = useMessages().editor.points;
+  const m = useEditorMessages().points;
   const k = frameToKling(point, frame);
   const n = index + 1;
   const set = (axis: "x" | "y", value: number) => {

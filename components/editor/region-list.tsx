@@ -1,10 +1,10 @@
 "use client";
+import { useEditorMessages } from "@/lib/i18n/features/editor";
 import { useId, useState } from "react";
 import { MAX_DYNAMIC_MASKS } from "@/lib/kling/limits";
 import { newId } from "@/lib/editor/actions";
 import { addsPaint, nextRegionLook, STATIC_COLOUR, STATIC_LAYER, type EditorDocument, type LayerId, type Region } from "@/lib/editor/document";
 import type { EditorStore } from "@/lib/editor/store";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { Icon } from "./icons";
 
 interface Props {
@@ -18,7 +18,7 @@ const iconBtn = "inline-flex size-8 items-center justify-center rounded-md text-
 
 /** The areas, in precedence order: moving regions (first wins), then the static area. */
 export function RegionList({ doc, store, active, onActive }: Props) {
-  const m = useMessages().editor.layers;
+  const m = useEditorMessages().layers;
   const id = useId();
   const [refusal, setRefusal] = useState(false);
   const full = doc.regions.length >= MAX_DYNAMIC_MASKS;
@@ -97,7 +97,7 @@ export function RegionList({ doc, store, active, onActive }: Props) {
 }
 
 function VisibilityButton({ visible, name, onToggle }: { visible: boolean; name: string; onToggle: (v: boolean) => void }) {
-  const m = useMessages().editor.layers;
+  const m = useEditorMessages().layers;
   const label = visible ? m.hide(name) : m.show(name);
   return (
     <button type="button" className={iconBtn} aria-label={label} title={label} aria-pressed={!visible} onClick={() => onToggle(!visible)}>
@@ -107,7 +107,7 @@ function VisibilityButton({ visible, name, onToggle }: { visible: boolean; name:
 }
 
 function RegionRow({ region, store, checked, onActive, groupName }: { region: Region; store: EditorStore; checked: boolean; onActive: (l: LayerId) => void; groupName: string }) {
-  const m = useMessages().editor.layers;
+  const m = useEditorMessages().layers;
   const [draft, setDraft] = useState<string | null>(null);
   const commitName = () => {
     if (draft !== null) store.dispatch({ type: "renameRegion", id: region.id, name: draft });

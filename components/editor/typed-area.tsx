@@ -1,6 +1,7 @@
 "use client";
 // Areas without a pointer: a rectangle or ellipse from typed coordinates, or the magic wand at a typed point,
 // in the points table's Kling coordinates (origin bottom-left, y up). Each is one undo step and is announced.
+import { useEditorMessages } from "@/lib/i18n/features/editor";
 import { useId, useState } from "react";
 import { newId } from "@/lib/editor/actions";
 import type { LayerId } from "@/lib/editor/document";
@@ -8,7 +9,6 @@ import { clamp, klingToFrame, type Size } from "@/lib/editor/geometry";
 import { shapeFill, type ShapeKind } from "@/lib/editor/shapes";
 import type { EditorStore } from "@/lib/editor/store";
 import type { WandOp } from "@/lib/editor/wand";
-import { useMessages } from "@/lib/i18n/messages-context";
 
 interface Props {
   store: EditorStore;
@@ -25,8 +25,8 @@ const input = "w-full rounded-md border border-zinc-300 px-2 py-1 text-sm tabula
 const button = "min-h-11 rounded-lg border border-zinc-300 bg-white px-3 text-sm font-medium text-zinc-800 hover:bg-zinc-50 sm:min-h-8";
 
 export function TypedArea({ store, layer, areaName, frame, onWand, announce }: Props) {
-  const m = useMessages().editor.typedArea;
-  const mn = useMessages().editor;
+  const m = useEditorMessages().typedArea;
+  const mn = useEditorMessages();
   const id = useId();
   const [kind, setKind] = useState<ShapeKind>("ellipse");
   const [values, setValues] = useState(() => ({

@@ -1,13 +1,13 @@
 "use client";
 // One polite live region for what editor actions did ("Region 2 added", "Point 3 added at x 640, y 359"),
 // whatever made the change: a button, the points table, the canvas or the keyboard.
+import { useEditorMessages } from "@/lib/i18n/features/editor";
 import { useEffect, useMemo, useRef } from "react";
 import type { EditorDocument } from "@/lib/editor/document";
 import { frameToKling } from "@/lib/editor/geometry";
-import { useMessages } from "@/lib/i18n/messages-context";
 
 export function useEditorAnnouncer(doc: EditorDocument) {
-  const m = useMessages().editor.announce;
+  const m = useEditorMessages().announce;
   const ref = useRef<HTMLParagraphElement>(null);
   const before = useRef(doc);
   const say = useMemo(

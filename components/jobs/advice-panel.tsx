@@ -1,8 +1,8 @@
 "use client";
 // A failure with what to do next: the advice, the next step, the raw details behind a toggle, and Retry.
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import type { Advice } from "@/lib/client/advice";
 import type { JobRecord } from "@/lib/client/jobs-store";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { RetryJob } from "./retry-job";
 
 export function AdvicePanel({
@@ -19,7 +19,7 @@ export function AdvicePanel({
   reason?: string;
   details?: string;
 }) {
-  const m = useMessages().jobs;
+  const m = useJobsMessages();
   return (
     <div className="mt-3 space-y-2 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-900" data-advice={advice.key}>
       <p className="font-medium">{heading}</p>

@@ -1,9 +1,9 @@
 "use client";
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useState } from "react";
-import { useMessages } from "@/lib/i18n/messages-context";
 
 export function CopyableId({ label, value }: { label: string; value: string }) {
-  const m = useMessages().jobs;
+  const m = useJobsMessages();
   const [note, setNote] = useState("");
   const copy = async () => {
     try {

@@ -1,22 +1,23 @@
 "use client";
+import { useMessages } from "@/lib/i18n/messages-context";
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useState } from "react";
 import { listAccountTasks } from "@/lib/client/find-elsewhere";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { lookupFailureWords } from "./failure-words";
 import { useJobsContext } from "./jobs-provider";
 
 type State = { state: "idle" } | { state: "finding" } | { state: "done"; added: number } | { state: "failed"; message: string };
 
 export function FindElsewhere() {
-  const jobs = useMessages().jobs;
-  const m = jobs.upstream;
+  const core = useMessages();
+  const m = useJobsMessages().upstream;
   const { client, store } = useJobsContext();
   const [s, setS] = useState<State>({ state: "idle" });
   const find = async () => {
     setS({ state: "finding" });
     const listed = await listAccountTasks(client);
     const first = listed.failures[0];
-    if (first && listed.tasks.length === 0 && listed.failures.length > 1) return setS({ state: "failed", message: lookupFailureWords(first.failure, jobs) });
+    if (first && listed.tasks.length === 0 && listed.failures.length > 1) return setS({ state: "failed", message: lookupFailureWords(first.failure, core) });
     setS({ state: "done", added: await store.adopt(listed.tasks) });
   };
   return (

@@ -1,14 +1,14 @@
 "use client";
 // Import project: a file exported from a job card is checked whole, then added to the list as an imported job
 // (never polled, nothing sent). A damaged or foreign file is refused with what is wrong, and changes nothing.
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { DuplicateJobError } from "@/lib/client/jobs-store";
 import { importedJob, MAX_PROJECT_BYTES, parseProject, PROJECT_EXTENSION, type ProjectReading } from "@/lib/client/project-file";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { useJobsContext } from "./jobs-provider";
 
 export function ImportProject() {
-  const m = useMessages().jobs.project;
+  const m = useJobsMessages().project;
   const { store } = useJobsContext();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);

@@ -1,4 +1,5 @@
 "use client";
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useId } from "react";
 import { isFinalStatus, type JobRecord } from "@/lib/client/jobs-store";
 import { useMessages } from "@/lib/i18n/messages-context";
@@ -15,7 +16,7 @@ import { useTaskPolling } from "./use-task-polling";
 
 export function JobCard({ job }: { job: JobRecord }) {
   const all = useMessages();
-  const m = all.jobs;
+  const m = useJobsMessages();
   const id = useId();
   const polling = useTaskPolling(job);
   const { summary } = polling;

@@ -1,5 +1,5 @@
 "use client";
-import { useMessages } from "@/lib/i18n/messages-context";
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { FindElsewhere } from "./find-elsewhere";
 import { ImportProject } from "./import-project";
 import { JobCard } from "./job-card";
@@ -7,7 +7,7 @@ import { StoragePanel } from "./storage-panel";
 import { useJobsSnapshot } from "./jobs-provider";
 
 export function JobList() {
-  const m = useMessages().jobs;
+  const m = useJobsMessages();
   const { loaded, jobs, storageError } = useJobsSnapshot();
   return (
     <section aria-labelledby="jobs-heading" className="min-w-0 space-y-4">

@@ -1,12 +1,12 @@
 "use client";
 // Queued and running time apart, ticking each second while the job runs, and the estimate from this browser's own
 // finished jobs of the same model, mode and duration (a rough guide, said so, until there are any). Not a live region: it would chatter.
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import type { TaskSummary } from "@/lib/client/jobs-store";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { useNow } from "./use-now";
 
 export function JobTimes({ since, summary, estimateMs, rough = false, ticking }: { since: number; summary?: TaskSummary; estimateMs?: number; rough?: boolean; ticking: boolean }) {
-  const m = useMessages().jobs;
+  const m = useJobsMessages();
   const now = useNow(1000, ticking) ?? since;
   const final = summary?.status === "succeed" || summary?.status === "failed";
   const start = summary?.createdAt ?? since;

@@ -1,7 +1,7 @@
 "use client";
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useRef, useState } from "react";
 import { daysLeft, mediaUrl, videoFileName } from "@/lib/client/video-store";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { useKeptVideo } from "./use-kept-video";
 import { useNow } from "./use-now";
 
@@ -20,7 +20,7 @@ export function JobVideo({
   /** The first frame sent, shown until the video plays. */
   poster?: string;
 }) {
-  const m = useMessages().jobs;
+  const m = useJobsMessages();
   const kept = useKeptVideo(taskId, url, generatedAt);
   const now = useNow(60_000);
   const days = now === null ? 1 : daysLeft(generatedAt, now);

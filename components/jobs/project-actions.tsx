@@ -1,17 +1,10 @@
 "use client";
 // Export project (one self-contained file) and Export drawing (masks and paths, one zip) for a job with a recipe.
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useState } from "react";
 import type { JobRecord } from "@/lib/client/jobs-store";
-import {
-  buildProject,
-  exportDrawing,
-  exportFileName,
-  PROJECT_EXTENSION,
-  serializeProject,
-  zipFiles,
-} from "@/lib/client/project-file";
+import { buildProject, exportFileName, PROJECT_EXTENSION, serializeProject } from "@/lib/client/project-file";
 import { hasPainting } from "@/lib/editor/document";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { downloadBlob } from "./download";
 import { sessionOriginals } from "./job-frames";
 import { useJobsContext } from "./jobs-provider";
@@ -20,7 +13,7 @@ import { ReopenJob } from "./reopen-job";
 export const BUTTON = "rounded-md border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-50 disabled:opacity-60";
 
 export function ProjectActions({ job }: { job: JobRecord }) {
-  const m = useMessages().jobs.project;
+  const m = useJobsMessages().project;
   const { frames } = useJobsContext();
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState("");
@@ -47,6 +40,7 @@ export function ProjectActions({ job }: { job: JobRecord }) {
     if (!doc) return;
     setBusy(true);
     try {
+      const { exportDrawing, zipFiles } = await import("@/lib/client/drawing-export");
       const { files } = await exportDrawing(doc);
       const name = exportFileName(job, "-drawing.zip");
       downloadBlob(new Blob([zipFiles(files) as Uint8Array<ArrayBuffer>], { type: "application/zip" }), name);

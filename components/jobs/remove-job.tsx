@@ -1,12 +1,12 @@
 "use client";
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useRef, useState } from "react";
 import type { JobRecord } from "@/lib/client/jobs-store";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { useJobsContext } from "./jobs-provider";
 
 /** Two steps, so the task id stays in view (and copyable) until the user confirms. */
 export function RemoveJob({ job }: { job: JobRecord }) {
-  const m = useMessages().jobs.remove;
+  const m = useJobsMessages().remove;
   const { store } = useJobsContext();
   const [confirming, setConfirming] = useState(false);
   const openRef = useRef<HTMLButtonElement>(null);

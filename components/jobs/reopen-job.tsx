@@ -1,19 +1,19 @@
 "use client";
 // Reopen (Duplicate and change): the job's recipe becomes a new draft in the composer and the editor, with a
 // fresh external id. The job itself stays in the list, unchanged, for comparison. Nothing is sent.
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useState } from "react";
 import { useJobsPanel } from "@/components/layout/jobs-drawer";
 import type { JobRecord } from "@/lib/client/jobs-store";
 import { reopenRequest } from "@/lib/client/reopen";
 import { joinBody } from "@/lib/client/sent-body";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { originalsOf } from "./job-frames";
 import { useJobsContext } from "./jobs-provider";
 import { BUTTON } from "./project-actions";
 import { requestReopen } from "./reopen-bus";
 
 export function ReopenJob({ job }: { job: JobRecord }) {
-  const m = useMessages().jobs.reopen;
+  const m = useJobsMessages().reopen;
   const { frames } = useJobsContext();
   const [note, setNote] = useState("");
   const panel = useJobsPanel();

@@ -1,18 +1,18 @@
 "use client";
 // Retry: the exact body the job sent, rebuilt from the stored frames, under a new external id. A paid POST, so
 // only ever on a click, and always as a new job (the failed one stays in the list).
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useState } from "react";
 import { newExternalTaskId } from "@/lib/client/external-id";
 import type { JobRecord } from "@/lib/client/jobs-store";
 import { joinBody } from "@/lib/client/sent-body";
 import { submitJob, type SubmitInput } from "@/lib/client/submit-job";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { useJobsContext } from "./jobs-provider";
 
 type State = "idle" | "sending" | "sent" | "missing";
 
 export function RetryJob({ job }: { job: JobRecord }) {
-  const m = useMessages().jobs.retry;
+  const m = useJobsMessages().retry;
   const { store, client, frames } = useJobsContext();
   const [state, setState] = useState<State>("idle");
   if (job.sentBody === undefined) return null;

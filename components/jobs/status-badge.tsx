@@ -1,7 +1,7 @@
 "use client";
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import type { JobState } from "@/lib/client/jobs-store";
 import type { TaskStatus } from "@/lib/kling/limits";
-import { useMessages } from "@/lib/i18n/messages-context";
 
 export type DisplayStatus = Exclude<JobState, "created"> | TaskStatus;
 
@@ -19,7 +19,7 @@ const TONE: Record<DisplayStatus, string> = {
 const PENDING: ReadonlySet<DisplayStatus> = new Set(["sending", "submitted", "processing"]);
 
 export function StatusBadge({ status }: { status: DisplayStatus }) {
-  const m = useMessages().jobs;
+  const m = useJobsMessages();
   return (
     <span className={`inline-flex shrink-0 items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-medium ${TONE[status]}`}>
       {PENDING.has(status) ? <span aria-hidden className="size-1.5 rounded-full bg-current motion-safe:animate-pulse" /> : null}

@@ -1,7 +1,7 @@
 "use client";
 // How much this browser keeps (videos, and the site's whole share of storage), with a way to free it.
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useEffect, useState } from "react";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { useJobsContext } from "./jobs-provider";
 import { useNotifyPreference } from "./notifications";
 
@@ -13,7 +13,7 @@ interface Usage {
 }
 
 export function StoragePanel() {
-  const m = useMessages().jobs;
+  const m = useJobsMessages();
   const { videos } = useJobsContext();
   const [usage, setUsage] = useState<Usage | null>(null);
   const [confirming, setConfirming] = useState(false);

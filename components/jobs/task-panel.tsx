@@ -1,14 +1,16 @@
 "use client";
+import { useMessages } from "@/lib/i18n/messages-context";
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { adviceForReason } from "@/lib/client/advice";
 import type { JobRecord } from "@/lib/client/jobs-store";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { AdvicePanel } from "./advice-panel";
 import { failureWords } from "./failure-words";
 import { JobVideo } from "./job-video";
 import type { TaskPolling } from "./use-task-polling";
 
 export function TaskPanel({ job, polling }: { job: JobRecord; polling: TaskPolling }) {
-  const m = useMessages().jobs;
+  const m = useJobsMessages();
+  const { refusals } = useMessages();
   const { summary, failure, checkAgain, expired, checking } = polling;
   const checkButton = (
     <button
@@ -31,7 +33,7 @@ export function TaskPanel({ job, polling }: { job: JobRecord; polling: TaskPolli
         ) : null}
         {failure && !failure.transient ? (
           <div className="flex flex-wrap items-center gap-2 text-sm text-red-800">
-            <p>{m.pollRefused(failure.failure.status, failureWords(failure.failure, m.refusals))}</p>
+            <p>{m.pollRefused(failure.failure.status, failureWords(failure.failure, refusals))}</p>
             {checkButton}
           </div>
         ) : null}

@@ -1,17 +1,18 @@
 "use client";
+import { useMessages } from "@/lib/i18n/messages-context";
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useState } from "react";
 import { findTaskByExternalId } from "@/lib/client/find-task";
 import type { JobRecord } from "@/lib/client/jobs-store";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { failureWords, lookupFailureWords } from "./failure-words";
 import { useJobsContext } from "./jobs-provider";
 
 type Search = { state: "idle" } | { state: "looking" } | { state: "not-found"; searched: number } | { state: "failed"; message: string };
 
 export function UnconfirmedPanel({ job }: { job: JobRecord }) {
-  const m = useMessages().jobs.unconfirmed;
-  const jobs = useMessages().jobs;
-  const refusals = jobs.refusals;
+  const m = useJobsMessages().unconfirmed;
+  const core = useMessages();
+  const refusals = core.refusals;
   const { client, store } = useJobsContext();
   const [search, setSearch] = useState<Search>({ state: "idle" });
   const f = job.failure;
@@ -25,7 +26,7 @@ export function UnconfirmedPanel({ job }: { job: JobRecord }) {
   const look = async () => {
     setSearch({ state: "looking" });
     const r = await findTaskByExternalId(client, job.kind, job.externalTaskId);
-    if (!r.ok) return setSearch({ state: "failed", message: lookupFailureWords(r, jobs) });
+    if (!r.ok) return setSearch({ state: "failed", message: lookupFailureWords(r, core) });
     if (!r.task) return setSearch({ state: "not-found", searched: r.searched });
     setSearch({ state: "idle" });
     await store.attachTask(job.externalTaskId, r.task);

@@ -2,13 +2,13 @@
 // Polls one task until it settles, on the backing-off schedule, from one visible tab at a time.
 // Transient failures keep the last known status and keep polling; past the deadline the job keeps its id and waits
 // for "Check again".
+import { useJobsMessages } from "@/lib/i18n/features/jobs";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { isFinalStatus, type JobRecord, type TaskSummary } from "@/lib/client/jobs-store";
 import { isTransientFailure, type KlingFailure } from "@/lib/client/kling-api";
 import { nextPollDelay, pollDeadline } from "@/lib/client/poll-schedule";
 import type { Task } from "@/lib/kling/schemas";
-import { useMessages } from "@/lib/i18n/messages-context";
 import { waitEstimate } from "@/lib/client/wait-guide";
 import { useJobsContext, useJobsSnapshot } from "./jobs-provider";
 import { notifyJobEnded } from "./notifications";
@@ -40,7 +40,7 @@ export interface TaskPolling {
 
 export function useTaskPolling(job: JobRecord): TaskPolling {
   const { client, store } = useJobsContext();
-  const notify = useMessages().jobs.notify;
+  const notify = useJobsMessages().notify;
   const { jobs } = useJobsSnapshot();
   const { kind, taskId, externalTaskId } = job;
   const estimate = waitEstimate(jobs, job);

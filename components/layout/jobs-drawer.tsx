@@ -9,7 +9,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useJobsSnapshot } from "@/components/jobs/jobs-provider";
 import { useMessages } from "@/lib/i18n/messages-context";
 
-// Loaded after the page, whether open or not: the cards poll their tasks while the panel is closed too.
+// Loaded once there is a job to show or poll (the cards poll their tasks while the panel is closed too) or the panel
+// is opened: a first visit with no jobs never loads it.
 const JobsPanelBody = dynamic(() => import("./jobs-panel-body"), { ssr: false, loading: () => null });
 
 interface JobsPanel {
@@ -90,6 +91,10 @@ export function JobsDrawer() {
   const hide = panel?.hide;
   const focusRequest = panel?.focusRequest ?? 0;
   const [ready, setReady] = useState(false);
+  const { jobs } = useJobsSnapshot();
+  // Once wanted, kept: closing the panel or removing the last job does not unload the list.
+  const [wanted, setWanted] = useState(false);
+  if (!wanted && (open || jobs.length > 0)) setWanted(true);
   // Whether the open panel is the phone's sheet: then it is a modal dialog named by its heading.
   const [sheet, setSheet] = useState(false);
   const onReady = useCallback(() => setReady(true), []);
@@ -144,7 +149,7 @@ export function JobsDrawer() {
           {m.closeJobs}
         </button>
       </div>
-      <JobsPanelBody onReady={onReady} />
+      {wanted ? <JobsPanelBody onReady={onReady} /> : null}
     </aside>
   );
 }

@@ -4,6 +4,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { JobList } from "@/components/jobs/job-list";
+import { useJobsRuntime } from "@/components/jobs/jobs-provider";
 
 export default function JobsPanelBody({ onReady }: { onReady: () => void }) {
   const [queryClient] = useState(
@@ -12,10 +13,17 @@ export default function JobsPanelBody({ onReady }: { onReady: () => void }) {
         defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } },
       }),
   );
-  useEffect(onReady, [onReady]);
+  // The list and its cards read the job store: rendered (and the panel ready) once it is loaded.
+  if (!useJobsRuntime()) return null;
   return (
     <QueryClientProvider client={queryClient}>
+      <Ready onReady={onReady} />
       <JobList />
     </QueryClientProvider>
   );
+}
+
+function Ready({ onReady }: { onReady: () => void }) {
+  useEffect(onReady, [onReady]);
+  return null;
 }

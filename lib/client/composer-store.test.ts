@@ -85,30 +85,48 @@ describe("the composer store", () => {
     const frame = store.getState().frames.first;
     expect(frame.status).toBe("ready");
     if (frame.status !== "ready") return;
-    const doc = store.editor.getDocument();
+    const doc = store.getState().doc;
     expect(doc.slots.first).toBe(frame.id);
     expect(doc.frames[frame.id]).toEqual({ id: frame.id, name: "boat.jpg", width: W, height: H });
     expect(store.frameBlob("first")).toBe(frame.blob);
     expect(JSON.stringify(doc)).not.toContain(FRAME_B64.slice(0, 64));
     store.clearFrame("first");
     expect(store.frameBlob("first")).toBeNull();
-    expect(store.editor.getDocument().slots.first).toBeNull();
+    expect(store.getState().doc.slots.first).toBeNull();
+  });
+
+  it("keeps the document as data until the editor loads, then hands it to the editor's store", async () => {
+    const { store } = makeStore();
+    await store.pickFrame("first", jpeg(), "boat.jpg");
+    expect(store.getEditor()).toBeNull();
+    const before = store.getState().doc;
+    const { editor } = await store.loadEditor();
+    expect(store.getEditor()?.editor).toBe(editor);
+    expect(editor.getDocument()).toBe(before);
+    editor.dispatch({ type: "addRegion", id: "r1", name: "Boat", colour: "#ef4444" }, "commit");
+    expect(store.getState().doc.regions.map((r) => r.name)).toEqual(["Boat"]);
+    // A frame picked now goes through the editor's store (and keeps the painting).
+    await store.pickFrame("last", jpeg(), "end.jpg");
+    expect(editor.getDocument().slots.last).not.toBeNull();
+    expect(store.getState().doc.regions).toHaveLength(1);
+    expect(await store.loadEditor()).toBe(store.getEditor());
   });
 
   it("re-exports the masks when the painting changes, not when a region is renamed or a field typed", async () => {
     const { store, counts } = makeStore();
     store.patch({ group: "motion_brush" });
     await store.pickFrame("first", jpeg(), "boat.jpg");
-    store.editor.dispatch({ type: "addFill", layer: STATIC_LAYER, fill: shapeFill("rectangle", { x: 0, y: 0, width: 100, height: 100 }, { width: W, height: H }, "f1"), replace: false }, "commit");
+    const { editor } = await store.loadEditor();
+    editor.dispatch({ type: "addFill", layer: STATIC_LAYER, fill: shapeFill("rectangle", { x: 0, y: 0, width: 100, height: 100 }, { width: W, height: H }, "f1"), replace: false }, "commit");
     await settled(store);
     await tick(20);
     const masks = counts.masks;
     expect(masks).toBeGreaterThan(0);
-    store.editor.dispatch({ type: "addRegion", id: "r1", name: "Region 1", colour: "#ef4444" }, "commit");
+    editor.dispatch({ type: "addRegion", id: "r1", name: "Region 1", colour: "#ef4444" }, "commit");
     await settled(store);
     await tick(20);
     expect(counts.masks).toBe(masks + 1);
-    store.editor.dispatch({ type: "renameRegion", id: "r1", name: "Boat" }, "commit");
+    editor.dispatch({ type: "renameRegion", id: "r1", name: "Boat" }, "commit");
     store.patch({ prompt: "boats" });
     await tick(20);
     await settled(store);
@@ -123,7 +141,7 @@ describe("the composer store", () => {
     await one.restore();
     one.patch({ prompt: "harbour at dusk", group: "motion_brush", model: "kling-v1" });
     await one.pickFrame("first", jpeg(), "boat.jpg");
-    one.editor.dispatch({ type: "addRegion", id: "r1", name: "Boat", colour: "#ef4444" }, "commit");
+    (await one.loadEditor()).editor.dispatch({ type: "addRegion", id: "r1", name: "Boat", colour: "#ef4444" }, "commit");
     await one.flush();
     const id = one.getState().frames.first.status === "ready" ? (one.getState().frames.first as { id: string }).id : "";
 
@@ -133,18 +151,18 @@ describe("the composer store", () => {
     expect(s.fields).toEqual({ ...one.getState().fields });
     expect(s.fields.group).toBe("motion_brush");
     expect(s.frames.first).toMatchObject({ status: "ready", id, name: "boat.jpg" });
-    expect(two.editor.getDocument().regions.map((r) => r.name)).toEqual(["Boat"]);
+    expect(two.getState().doc.regions.map((r) => r.name)).toEqual(["Boat"]);
     expect(two.frameBlob("first")).not.toBeNull();
   });
 
   it("takes a reopened recipe as a new draft, its frames under their own ids", async () => {
     const { store } = makeStore();
-    const doc = store.editor.getDocument();
+    const doc = store.getState().doc;
     const fields = { ...defaultImage2VideoDraft("mb-fresh"), prompt: "again", group: "motion_brush" as const };
     const withFrame = { ...doc, frames: { f9: { id: "f9", name: "old.jpg", width: W, height: H } }, slots: { first: "f9", last: null }, paintSize: { width: W, height: H } };
     await store.reopen({ recipe: { version: 1, kind: "image2video", fields }, doc: withFrame, frames: { first: { id: "f9", name: "old.jpg", blob: jpeg() } } }, fields);
     expect(store.getState().fields.externalTaskId).toBe("mb-fresh");
     expect(store.getState().frames.first).toMatchObject({ status: "ready", id: "f9" });
-    expect(store.editor.getDocument().slots.first).toBe("f9");
+    expect(store.getState().doc.slots.first).toBe("f9");
   });
 });

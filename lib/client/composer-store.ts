@@ -1,6 +1,7 @@
 // The image-to-video draft, owned in one place: every field (the guide mode among them), the frames (read and
 // checked once, held only here), the editor document (its store lives here; the editor view paints it), and
-// the request fitted to the server's budget. Derived data (the body, its size, its pre-flight) is computed
+// the request fitted to the server's budget. The document is plain data here until the motion brush opens: then
+// the editor's logic (reducer, undo history, view) is loaded and its store owns the changes (loadEditor). Derived data (the body, its size, its pre-flight) is computed
 // once per settled change (composer-derive.ts) and shared by every reader. No React here: views subscribe with
 // useSyncExternalStore (components/composer/use-composer.ts), persistence is injected (draft-persistence.ts).
 import { defaultImage2VideoDraft, type Image2VideoDraft } from "@/lib/composer/request-body";
@@ -11,14 +12,14 @@ import { BUILTIN_CATALOG, defaultModel, type Catalog } from "@/lib/kling/builtin
 import type { FieldIssue } from "@/lib/kling/schemas";
 import { newId } from "@/lib/editor/actions";
 import { emptyDocument, FRAME_SLOTS, type EditorDocument, type FrameSlot } from "@/lib/editor/document";
-import { exportMotionBrush } from "@/lib/editor/export";
-import { createEditorStore, type EditorStore } from "@/lib/editor/store";
-import { createViewStore, type ViewStore } from "@/lib/editor/view-store";
+import { setFrame } from "@/lib/editor/frame-slot";
+import type { EditorStore } from "@/lib/editor/store";
+import type { ViewStore } from "@/lib/editor/view-store";
 import { buildBody, deriveRequest, masksKeyOf } from "./composer-derive";
 import { newExternalTaskId } from "./external-id";
-import { readFrameSource, type FrameReading } from "./frame-source";
+import type { FrameReading } from "./frame-source";
 import type { ImageReading } from "./image-file";
-import { preparePayload, type ImageCodec, type MaskFields, type Prepared, type PreparedImage, type SourceImage } from "./prepare-payload";
+import type { ImageCodec, MaskFields, Prepared, PreparedImage, SourceImage } from "./prepare-payload";
 import type { ReopenRequest } from "./reopen";
 
 /** A frame slot's state. `id` names the frame in the editor document (its slots). */
@@ -96,12 +97,20 @@ export interface ComposerDeps {
   loadCodec?: () => Promise<ImageCodec>;
 }
 
+/** The motion brush editor's stores over the composer's document. */
+export interface EditorHandles {
+  editor: EditorStore;
+  view: ViewStore;
+}
+
 export interface ComposerStore {
   subscribe(listener: () => void): () => void;
   getState(): ComposerState;
   getDerived(): Derived;
-  editor: EditorStore;
-  view: ViewStore;
+  /** The editor's stores once loaded (loadEditor), else null: until then the document changes only here. */
+  getEditor(): EditorHandles | null;
+  /** Loads the editor's logic and hands it the document; from then on its store owns the changes (once). */
+  loadEditor(): Promise<EditorHandles>;
   patch(p: Partial<Image2VideoDraft>): void;
   pickFrame(slot: FrameSlot, blob: Blob, name: string, id?: string): Promise<void>;
   clearFrame(slot: FrameSlot): void;
@@ -123,22 +132,22 @@ const sourceOf = (frame: FirstFrame, key: string): SourceImage | null =>
 export function createComposerStore(deps: ComposerDeps): ComposerStore {
   let catalog = deps.catalog ?? BUILTIN_CATALOG;
   let budget = deps.budget;
-  const readFrame = deps.readFrame ?? readFrameSource;
-  const masksAt = deps.masksAt ?? exportMotionBrush;
+  // Reading a frame (decoder, checks) and fitting it (prepare-payload.ts) load with the first frame picked or restored.
+  const readFrame = deps.readFrame ?? (async (blob: Blob) => (await import("./frame-source")).readFrameSource(blob));
+  // The mask exporter (rasteriser, PNG encoder, worker) loads with the first painting to send, not with the page.
+  const masksAt = deps.masksAt ?? (async (doc: EditorDocument, size: Size) => (await import("@/lib/editor/export")).exportMotionBrush(doc, size));
   const urls = deps.urls ?? { create: (b: Blob) => URL.createObjectURL(b), revoke: (u: string) => URL.revokeObjectURL(u) };
   const persistence = deps.persistence?.(() => {
     if (!state.storageError) set({ storageError: true });
   }) ?? null;
   const debounceMs = deps.debounceMs ?? 200;
-  const editor = createEditorStore();
-  const view = createViewStore();
   const listeners = new Set<() => void>();
   const tokens: Record<FrameSlot, number> = { first: 0, last: 0 };
 
   let state: ComposerState = {
     fields: defaultImage2VideoDraft(newExternalTaskId(), defaultModel(catalog)),
     frames: { first: { status: "empty" }, last: { status: "empty" } },
-    doc: editor.getSettledDocument(),
+    doc: emptyDocument(),
     fit: null,
     fitting: null,
     storageError: false,
@@ -171,11 +180,30 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
     return out;
   };
 
-  // ---- The editor document: the composer reads the settled one -----------------------------------------
-  editor.subscribe(() => {
-    const doc = editor.getSettledDocument();
+  // ---- The editor document: data here until the editor loads, then its store's (the composer reads the settled one)
+  let editing: EditorHandles | null = null;
+  let loadingEditor: Promise<EditorHandles> | null = null;
+  function loadEditor(): Promise<EditorHandles> {
+    loadingEditor ??= Promise.all([import("@/lib/editor/store"), import("@/lib/editor/view-store")]).then(([stores, views]) => {
+      const editor = stores.createEditorStore(state.doc);
+      editor.subscribe(() => {
+        const doc = editor.getSettledDocument();
+        if (doc !== state.doc) set({ doc });
+      });
+      editing = { editor, view: views.createViewStore() };
+      emit();
+      return editing;
+    });
+    loadingEditor.catch(() => (loadingEditor = null)); // tried again on the next call
+    return loadingEditor;
+  }
+  const currentDoc = () => editing?.editor.getDocument() ?? state.doc;
+  const resetDoc = (doc: EditorDocument) => (editing ? editing.editor.reset(doc) : doc !== state.doc && set({ doc }));
+  const putFrame = (slot: FrameSlot, frame: Parameters<typeof setFrame>[2]) => {
+    if (editing) return editing.editor.dispatch({ type: "setFrame", slot, frame });
+    const doc = setFrame(state.doc, slot, frame);
     if (doc !== state.doc) set({ doc });
-  });
+  };
 
   // ---- Fitting the request to the budget ------------------------------------------------------------------
   const withTail = (s: ComposerState) => s.fields.group === "first_last_frame" && s.frames.last.status === "ready";
@@ -223,6 +251,7 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
       codec ??= await deps.loadCodec?.();
       if (!codec) throw new Error("no image codec");
       const last = lastFit?.frames === frames ? lastFit.prepared : undefined;
+      const { preparePayload } = await import("./prepare-payload");
       prepared = await preparePayload({
         budget,
         sources,
@@ -241,7 +270,8 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
   }
 
   // ---- Derived, once per change ----------------------------------------------------------------------------
-  // Pre-flight arrives a moment after the page: until then the derived issues are null ("checking").
+  // Pre-flight (the shared schemas, zod) is fetched once there is a frame to check: until it arrives the derived
+  // issues are null ("checking"); with no frame the composer asks for one first, so nothing waits on it.
   let preflight: Preflight | null = preflightIfLoaded();
   const awaitPreflight = () => {
     if (preflight) return;
@@ -254,12 +284,11 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
       () => undefined, // tried again on the next change
     );
   };
-  awaitPreflight();
   let memo: { state: ComposerState; catalog: Catalog; budget: number; preflight: Preflight | null; derived: Derived } | null = null;
   function getDerived(): Derived {
     if (memo && memo.state === state && memo.catalog === catalog && memo.budget === budget && memo.preflight === preflight) return memo.derived;
     deps.onDerive?.();
-    if (!preflight) awaitPreflight();
+    if (!preflight && (state.frames.first.status !== "empty" || state.frames.last.status !== "empty")) awaitPreflight();
     const derived = deriveRequest(state, { fitKey: fitKeyOf(state), budget, catalog, preflight });
     memo = { state, catalog, budget, preflight, derived };
     // Text grew the body past the budget after the fit: fit again with the current fields (once per fit).
@@ -306,18 +335,18 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
     // The same bytes under a known id keep their place in the document (a reload, a reopened original).
     const frameId = id && blob === file ? id : newId("frame");
     setFrameState(slot, { status: "ready", id: frameId, name, reading: { ...reading, base64: reading.base64 }, previewUrl: url, blob });
-    editor.dispatch({ type: "setFrame", slot, frame: { id: frameId, name, width: reading.facts.width, height: reading.facts.height } });
+    putFrame(slot, { id: frameId, name, width: reading.facts.width, height: reading.facts.height });
   }
 
   function clearFrame(slot: FrameSlot) {
     tokens[slot]++;
     setFrameState(slot, { status: "empty" });
-    editor.dispatch({ type: "setFrame", slot, frame: null });
+    putFrame(slot, null);
   }
 
   const frameBlob = (slot: FrameSlot) => {
     const f = state.frames[slot];
-    return f.status === "ready" && editor.getDocument().slots[slot] === f.id ? f.blob : null;
+    return f.status === "ready" && currentDoc().slots[slot] === f.id ? f.blob : null;
   };
 
   async function loadFrames(frames: Partial<Record<FrameSlot, { blob: Blob; name: string; id?: string | null }>>) {
@@ -344,7 +373,7 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
     const untouched = state.frames.first.status === "empty" && state.frames.last.status === "empty";
     restored = true;
     if (saved && untouched) {
-      editor.reset(saved.doc);
+      resetDoc(saved.doc);
       const frames: Partial<Record<FrameSlot, { blob: Blob; name: string; id: string }>> = {};
       for (const slot of FRAME_SLOTS) {
         const id = saved.doc.slots[slot];
@@ -362,15 +391,15 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
     },
     getState: () => state,
     getDerived,
-    editor,
-    view,
+    getEditor: () => editing,
+    loadEditor,
     patch: (p) => set({ fields: { ...state.fields, ...p } }),
     pickFrame,
     clearFrame,
     frameBlob,
     async reopen(request, fields) {
       set({ fields });
-      editor.reset(request.doc ?? emptyDocument());
+      resetDoc(request.doc ?? emptyDocument());
       await loadFrames(request.frames);
     },
     restore() {

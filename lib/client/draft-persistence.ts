@@ -5,7 +5,7 @@
 import { EXCLUSIVE_GROUPS, type ExclusiveGroup } from "@/lib/composer/request-body";
 import { autosave, editorPersistence, idbKeyValue, type KeyValue } from "@/lib/editor/persistence";
 import type { DraftPersistence } from "./composer-store";
-import { draftFromFields } from "./reopen";
+import { draftFromFields } from "./draft-fields";
 
 export const DRAFT_KEY = "motionbrush:composer-draft:image2video";
 export const MULTI_DRAFT_KEY = "motionbrush:composer-draft:multi-image2video";

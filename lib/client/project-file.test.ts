@@ -3,17 +3,8 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, STATIC_LAYER, type EditorDocument, type Stroke } from "@/lib/editor/document";
 import { editorReducer } from "@/lib/editor/reducer";
 import { createJobsStore, DuplicateJobError, memoryPersistence, type JobRecord } from "./jobs-store";
-import {
-  buildProject,
-  exportDrawing,
-  exportFileName,
-  importedJob,
-  parseProject,
-  serializeProject,
-  zipFiles,
-  type DrawingJson,
-  type ProjectFile,
-} from "./project-file";
+import { exportDrawing, zipFiles, type DrawingJson } from "./drawing-export";
+import { buildProject, exportFileName, importedJob, parseProject, serializeProject, type ProjectFile } from "./project-file";
 import { joinBody, memoryFrameStore } from "./sent-body";
 
 const W = 64;

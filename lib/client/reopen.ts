@@ -5,6 +5,8 @@ import type { OriginalFrame } from "./project-file";
 import type { Recipe } from "./recipe";
 import type { Json } from "./sent-body";
 
+export { draftFromFields } from "./draft-fields";
+
 export interface ReopenFrame {
   blob: Blob;
   name: string;
@@ -71,23 +73,6 @@ export function reopenRequest(recipe: Recipe, body: Record<string, Json> | null,
     }
   }
   return { recipe, doc, frames, ...(recipe.kind === "multi-image2video" ? { pictures: multiImagePictures(body) } : {}) };
-}
-
-/**
- * The composer draft from a recipe's fields, over the defaults: only known keys whose value has the default's
- * type are taken, so a damaged or foreign field never reaches the screen (and so never the request) unseen.
- */
-export function draftFromFields<T extends object>(defaults: T, fields: Record<string, unknown>, externalTaskId: string): T {
-  const out = { ...defaults } as Record<string, unknown>;
-  for (const [key, base] of Object.entries(defaults)) {
-    if (!(key in fields)) continue;
-    const value = fields[key];
-    const same =
-      Array.isArray(base) ? Array.isArray(value) : typeof base === "object" && base !== null ? typeof value === "object" && value !== null && !Array.isArray(value) : typeof value === typeof base;
-    if (same) out[key] = structuredClone(value);
-  }
-  out.externalTaskId = externalTaskId;
-  return out as T;
 }
 
 /** A multi-image job's pictures from the body it sent (raw base64 in `image_list`); URLs and gaps are skipped. */

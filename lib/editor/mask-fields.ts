@@ -1,7 +1,8 @@
 // The motion brush as Kling fields, from the document and the encoded masks the exporter made: the problems
 // that stop a send, and the trajectories (cheap, so always from the current paths). Pure.
-import { MAX_TRAJECTORY_POINTS, MIN_TRAJECTORY_POINTS } from "@/lib/kling/limits";
-import { addsPaint, type EditorDocument, type Region } from "./document";
+import { MAX_TRAJECTORY_POINTS } from "@/lib/kling/limits";
+import { motionBrushProblems, type MotionBrushProblem } from "./brush-problems";
+import type { EditorDocument, Region } from "./document";
 import { frameToKling, type Size, type Vec } from "./geometry";
 import type { EncodedMask } from "./mask-protocol";
 import { limitPoints } from "./resample";
@@ -11,44 +12,7 @@ export interface MotionBrushFields {
   dynamic_masks?: { mask: string; trajectories: { x: number; y: number }[] }[];
 }
 
-export type MotionBrushProblem =
-  | { kind: "no-frame" }
-  | { kind: "nothing-painted" }
-  | { kind: "region-not-painted"; regionId: string; name: string }
-  | { kind: "region-path-too-short"; regionId: string; name: string; points: number };
-
-export class MotionBrushExportError extends Error {
-  constructor(readonly problems: MotionBrushProblem[]) {
-    super(`the motion brush cannot be sent: ${problems.map((p) => ("name" in p ? `${p.name}: ${p.kind}` : p.kind)).join("; ")}`);
-    this.name = "MotionBrushExportError";
-  }
-}
-
-/** The exporter itself failed (not the painting): `code` says how; the composer words it for the user. */
-export class MaskExportFailure extends Error {
-  constructor(
-    readonly code: "exporter-crashed" | "worker-protocol",
-    detail: string,
-  ) {
-    super(`the masks could not be made (${code}): ${detail}`);
-    this.name = "MaskExportFailure";
-  }
-}
-
-/** Checks that need no rasterising: every region needs a path of at least 2 points and some strokes. */
-export function motionBrushProblems(doc: EditorDocument): MotionBrushProblem[] {
-  if (!doc.paintSize) return [{ kind: "no-frame" }];
-  const problems: MotionBrushProblem[] = [];
-  const hasStatic = doc.staticMask.strokes.some(addsPaint);
-  if (!hasStatic && doc.regions.length === 0) problems.push({ kind: "nothing-painted" });
-  for (const r of doc.regions) {
-    if (!r.strokes.some(addsPaint)) problems.push({ kind: "region-not-painted", regionId: r.id, name: r.name });
-    if (r.path.length < MIN_TRAJECTORY_POINTS) {
-      problems.push({ kind: "region-path-too-short", regionId: r.id, name: r.name, points: r.path.length });
-    }
-  }
-  return problems;
-}
+export { MaskExportFailure, motionBrushProblems, MotionBrushExportError, type MotionBrushProblem } from "./brush-problems";
 
 /** A region's trajectory in `target` pixels, bottom-left origin, at most 77 points in drawing order. */
 export function exportTrajectory(region: Pick<Region, "path">, source: Size, target: Size): { x: number; y: number }[] {

@@ -1,10 +1,13 @@
 // Nothing missing, nothing stale: every language has every key of en.ts with the same kind, every message renders,
 // and the Chinese text uses Kling's terms and no stray English.
 import { describe, expect, it } from "vitest";
-import { en } from "./en";
 import { GLOSSARY, strayLatin } from "./glossary";
+import { en as coreEn } from "./en";
+import { FEATURE_NAMES } from "./features/all";
 import { getMessages, MESSAGES } from "./messages";
-import { zh } from "./zh";
+
+// Every word of each language: the core catalogue and the feature catalogues (lib/i18n/features/), as the server has them.
+const { en, zh } = MESSAGES;
 
 type Leaf = { path: string; value: unknown };
 
@@ -71,6 +74,11 @@ describe("every catalogue has the shape of en.ts", () => {
   it("falls back to English for a locale it does not have", () => {
     expect(getMessages("fr")).toBe(en);
     expect(getMessages("zh")).toBe(zh);
+  });
+
+  it("keeps each word in one catalogue: a feature's words are not in the core one", () => {
+    expect(FEATURE_NAMES.filter((name) => name in coreEn)).toEqual([]);
+    expect(FEATURE_NAMES.filter((name) => !(name in en))).toEqual([]);
   });
 
   it.each(others)("%s has exactly the keys of en", (_locale, messages) => {

@@ -1,7 +1,8 @@
 "use client";
 // Messages hold functions, which cannot cross the server/client boundary: pass the locale, look the object up here.
-// The browser gets only what it shows: the default catalogue is in the page's first load, any other is fetched when
-// its locale is asked for (the page stays server-rendered meanwhile; hydration waits for it).
+// The browser gets only what it shows: the default core catalogue is in the page's first load, any other is fetched
+// when its locale is asked for (the page stays server-rendered meanwhile; hydration waits for it). Words of lazily
+// loaded parts are in feature catalogues (lib/i18n/feature-messages.ts), each with its own hook.
 import { createContext, use, useContext, type ReactNode } from "react";
 import { en, type Messages } from "./en";
 import { DEFAULT_LOCALE, type Locale } from "./locale";

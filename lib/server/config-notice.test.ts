@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { en } from "@/lib/i18n/en";
-import { zh } from "@/lib/i18n/zh";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { wordConfigNotice, type ConfigNotice } from "./config-notice";
+
+const { en, zh } = MESSAGES;
 
 const notices: ConfigNotice[] = [
   { code: "env-invalid", name: "KLING_SIMULATOR_TASK_MS" },

@@ -1,0 +1,97 @@
+// The `issueCodes` words (English): the shared rules' coded issues, worded once the page needs them (a frame picked,
+// an answer to show): see useIssueCodes in ./issueCodes.ts.
+import { formatBytes, formatNumber } from "../format";
+
+const TAG = "en";
+const size = (bytes: number) => formatBytes(TAG, bytes);
+
+export type IssueParams = Record<string, string | number | undefined>;
+
+export const issueCodesEn = {
+  "cfg.model": (p: IssueParams) => `${p.model} does not take cfg_scale (only ${p.models} do): it is not sent`,
+  "mode.4k": (p: IssueParams) => `4K is listed only for ${p.models}, not ${p.model}`,
+  "sound.model": (p: IssueParams) => `only ${p.models} make sound`,
+  "voices.model": (p: IssueParams) => `only ${p.models} take voices`,
+  "voices.sound": () => "voices need sound on",
+  "elements.model": (p: IssueParams) => `only ${p.models} take elements`,
+  "elements.voices": () => "elements cannot be sent together with voices: remove one or the other",
+  "shots.model": (p: IssueParams) => `only ${p.models} take multi-shot`,
+  "shots.type": () => "choose how the shots are made",
+  "shots.needMultiShot": () => "shot type is only sent with multi-shot",
+  "shots.needCustomize": () => "custom shots are only sent with “My shots”",
+  "shots.count": (p: IssueParams) => `give 1 to ${p.max} shots`,
+  "shots.promptEmpty": (p: IssueParams) => `shot ${p.shot} needs a prompt`,
+  "shots.promptLong": (p: IssueParams) => `shot ${p.shot}’s prompt is over ${p.max} characters`,
+  "shots.duration": (p: IssueParams) => `shot ${p.shot} must last whole seconds, from 1 to ${p.total}`,
+  "shots.sum": (p: IssueParams) => `the shots add up to ${p.sum} s, but the video is ${p.total} s: make them add up to ${p.total} s`,
+  "prompt.required": () => "a prompt is required (except with your own shots)",
+  "prompt.intelligence": () => "a prompt is required: Kling plans the shots from it",
+  // Field rules from lib/kling/field-codes.ts (schemas, image rules, pre-flight): the same sentences as the envelope.
+  "type.string": () => "must be text",
+  "type.number": () => "must be a number",
+  "type.boolean": () => "must be on or off",
+  "type.integer": () => "must be a whole number",
+  "type.array": () => "must be a list",
+  "type.stringNotNumber": (p: IssueParams) => `must be text such as “${p.example}”, not a number`,
+  "type.stringOneOfNotNumber": (p: IssueParams) => `must be text, one of ${p.values}, not a number`,
+  "type.arrayOf": () => "is not in the shape Kling expects",
+  oneOf: (p: IssueParams) => `must be one of ${p.values}`,
+  empty: () => "must not be empty",
+  "chars.max": (p: IssueParams) => `must be at most ${formatNumber(TAG, Number(p.max))} characters`,
+  controlChars: () => "must not contain control characters",
+  range: (p: IssueParams) => `must be between ${p.min} and ${p.max}`,
+  "min.zero": () => "must be 0 or more",
+  "int.pixel": () => "must be a whole pixel",
+  "int.id": () => "must be a whole-number id",
+  "positive.id": () => "must be a positive id",
+  "image.type": () => "must be an image address or the image itself",
+  "image.dataPrefix": () => "must be the image data without a “data:” prefix",
+  "image.urlOrBase64": () => "must be a public web address or a valid image",
+  "url.http": () => "must be an http(s) URL",
+  "url.valid": (p: IssueParams) =>
+    `must be an http(s) URL of at most ${formatNumber(TAG, Number(p.max))} characters, with no spaces or control characters`,
+  "duration.range": (p: IssueParams) => `must be whole seconds from ${p.min} to ${p.max}`,
+  "points.count": (p: IssueParams) => `must have ${p.min} to ${p.max} points`,
+  "groups.min": () => "must have at least one region when present",
+  "groups.max": (p: IssueParams) => `can have at most ${p.max} regions`,
+  "voices.max": (p: IssueParams) => `can have at most ${p.max} voices`,
+  "elements.max": (p: IssueParams) => `can have at most ${p.max} elements`,
+  "images.count": (p: IssueParams) => `needs ${p.min} to ${p.max} images`,
+  "camera.configRequired": () => "needs one axis set for “One axis”",
+  "camera.oneAxis": (p: IssueParams) =>
+    p.set ? `must move exactly one axis (${String(p.set).split(",").length} are set)` : "must move exactly one axis (none is set)",
+  "camera.presetNoConfig": () => "a preset takes no axes",
+  "frame.required": () => "is required: give at least a first or a last frame",
+  exclusive: () => "cannot be combined: a request may use only one of first + last frame, the motion brush and camera movement",
+  "prompt.requiredMulti": () => "is required for multi-image to video",
+  "field.unknown": () => "is not a Kling field for this request",
+  "trajectory.inside": (p: IssueParams) =>
+    `must lie inside the image (x below ${p.width}, y below ${p.height}; this point is at ${p.x}, ${p.y})`,
+  "lastFrame.required": () => "is required for first + last frame: choose a last frame",
+  "brush.required": () => "is required for the motion brush: paint a moving area or a static area",
+  "image.format": (p: IssueParams) => `must be a PNG or JPEG image${p.got ? ` (this one is ${String(p.got).toUpperCase()})` : ""}`,
+  "image.bytes": (p: IssueParams) => `must be at most ${size(Number(p.max))} (this one is ${size(Number(p.bytes))})`,
+  "image.side": (p: IssueParams) => `must be at least ${p.min} px on each side (this one is ${p.width} × ${p.height} px)`,
+  "image.aspect": (p: IssueParams) => `must have an aspect ratio between 1:2.5 and 2.5:1 (this one is ${p.width} × ${p.height} px)`,
+  "mask.size": (p: IssueParams) =>
+    `must be exactly the image’s size, ${p.width} × ${p.height} px (this one is ${p.maskWidth} × ${p.maskHeight} px)`,
+  "image.undecodable": () => "does not decode as a PNG or JPEG image",
+  "image.unreadable": () => "is corrupt or cut short: its header cannot be read",
+  "image.noSize": () => "has no usable pixel size",
+  "image.implausible": (p: IssueParams) => `claims an implausible size (${p.width} × ${p.height} px); at most ${p.max} px per side`,
+  "image.truncated": () => "is cut short: the file ends before the image does",
+  "image.corrupt": () => "is corrupt: its pixels do not decode",
+  "mask.png": () => "must be a PNG image (black background, white painted area)",
+  "mask.noPixels": () => "has no pixels",
+  "mask.format": () => "must be an 8-bit greyscale or RGB PNG without transparency, not interlaced",
+  "mask.grey": (p: IssueParams) => `must hold only black and white pixels (grey or colour found at ${p.x}, ${p.y})`,
+  "mask.allBlack": () => "is all black: it marks no area (paint the area in white)",
+  "mask.allWhite": () => "is all white: it marks the whole image and leaves no background",
+  // Capability warnings (lib/kling/capabilities.ts, lib/composer/suggestions.ts).
+  "cap.notListed": (p: IssueParams) => `${p.model} does not list ${p.feature}`,
+  "cap.onlyAs": (p: IssueParams) => `${p.model} lists ${p.feature} only as ${p.combos}`,
+  "cap.simpleOnly": (p: IssueParams) => `${p.model} lists only “One axis” camera movement, not a preset`,
+  "cap.soundPlainOnly": (p: IssueParams) => `${p.model} lists sound only without a last frame, the motion brush or camera movement`,
+} as Record<string, (p: IssueParams) => string>;
+
+export type IssueCodesMessages = typeof issueCodesEn;
