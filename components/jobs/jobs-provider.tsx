@@ -10,8 +10,10 @@ let runtime: Promise<JobsRuntime> | null = null;
 
 /** The page's job store and client, loaded (and made) once. */
 export function loadJobsRuntime(): Promise<JobsRuntime> {
-  runtime ??= import("./jobs-runtime").then((mod) => mod.createJobsRuntime());
-  runtime.catch(() => (runtime = null)); // tried again on the next call
+  if (!runtime) {
+    runtime = import("./jobs-runtime").then((mod) => mod.createJobsRuntime());
+    runtime.catch(() => (runtime = null)); // tried again on the next call
+  }
   return runtime;
 }
 

@@ -184,7 +184,8 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
   let editing: EditorHandles | null = null;
   let loadingEditor: Promise<EditorHandles> | null = null;
   function loadEditor(): Promise<EditorHandles> {
-    loadingEditor ??= Promise.all([import("@/lib/editor/store"), import("@/lib/editor/view-store")]).then(([stores, views]) => {
+    if (loadingEditor) return loadingEditor;
+    loadingEditor = Promise.all([import("@/lib/editor/store"), import("@/lib/editor/view-store")]).then(([stores, views]) => {
       const editor = stores.createEditorStore(state.doc);
       editor.subscribe(() => {
         const doc = editor.getSettledDocument();

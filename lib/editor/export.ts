@@ -11,15 +11,8 @@ import type { MotionBrushFields, PreparedMotionBrush } from "./mask-fields";
 import { defaultMaskExporter } from "./mask-exporter";
 import { rasteriseLayer, resolvePrecedence, type SpanMask } from "./raster";
 
-export {
-  exportTrajectory,
-  MaskExportFailure,
-  motionBrushProblems,
-  MotionBrushExportError,
-  type MotionBrushFields,
-  type MotionBrushProblem,
-  type PreparedMotionBrush,
-} from "./mask-fields";
+export { exportTrajectory, type MotionBrushFields, type PreparedMotionBrush } from "./mask-fields";
+export { MaskExportFailure, motionBrushProblems, MotionBrushExportError, type MotionBrushProblem } from "./brush-problems";
 
 export interface RasterisedAreas {
   /** After precedence: what each area owns, at target size. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyDocument, STATIC_LAYER, type EditorDocument, type Stroke } from "./document";
-import { MaskExportFailure, MotionBrushExportError } from "./mask-fields";
+import { MaskExportFailure, MotionBrushExportError } from "./brush-problems";
 import { createMaskExporter } from "./mask-exporter";
 import { createMaskRasteriser, isMaskAnswer, type MaskRequest } from "./mask-protocol";
 import { editorReducer } from "./reducer";

@@ -6,13 +6,8 @@
 // re-rasterises one area.
 import type { EditorDocument, Mark } from "./document";
 import type { Size } from "./geometry";
-import {
-  MaskExportFailure,
-  MotionBrushExportError,
-  preparedFrom,
-  type MotionBrushFields,
-  type PreparedMotionBrush,
-} from "./mask-fields";
+import { MaskExportFailure, MotionBrushExportError } from "./brush-problems";
+import { preparedFrom, type MotionBrushFields, type PreparedMotionBrush } from "./mask-fields";
 import { createMaskRasteriser, isMaskAnswer, Lru, type EncodedMask, type MaskAnswer, type MaskRequest } from "./mask-protocol";
 
 export interface MaskExporterOptions {

@@ -12,8 +12,6 @@ export interface MotionBrushFields {
   dynamic_masks?: { mask: string; trajectories: { x: number; y: number }[] }[];
 }
 
-export { MaskExportFailure, motionBrushProblems, MotionBrushExportError, type MotionBrushProblem } from "./brush-problems";
-
 /** A region's trajectory in `target` pixels, bottom-left origin, at most 77 points in drawing order. */
 export function exportTrajectory(region: Pick<Region, "path">, source: Size, target: Size): { x: number; y: number }[] {
   return limitPoints(region.path, MAX_TRAJECTORY_POINTS).map((p: Vec) => {
