@@ -82,7 +82,7 @@ export function MultiImagePicker({ images, onAdd, onRemove, issuesAt, listIssues
                       className="h-full w-full object-contain"
                     />
                   ) : (
-                    <span className="text-xs text-zinc-500">{img.status === "reading" ? m.reading : m.notImage}</span>
+                    <span className="text-xs text-zinc-700">{img.status === "reading" ? m.reading : m.notImage}</span>
                   )}
                 </div>
                 <p className="truncate text-xs font-medium text-zinc-800" title={img.name}>
