@@ -12,6 +12,11 @@ const NodeBuffer = (globalThis as { Buffer?: DecodesBase64 }).Buffer;
  * before the padding is in the alphabet; "-" and "_" (which it also accepts, as base64url) are ruled out separately.
  */
 function decodesExactly(s: string, buffer: DecodesBase64): boolean {
+  const known = knownDecoded?.get(s);
+  if (known !== undefined) {
+    decodedSink?.(s, known);
+    return true;
+  }
   const pad = s.charCodeAt(s.length - 1) === 61 ? (s.charCodeAt(s.length - 2) === 61 ? 2 : 1) : 0;
   if (pad === s.length) return false;
   const bytes = buffer.from(s, "base64");
@@ -21,16 +26,21 @@ function decodesExactly(s: string, buffer: DecodesBase64): boolean {
 }
 
 let decodedSink: ((s: string, bytes: unknown) => void) | null = null;
+let knownDecoded: ReadonlyMap<string, unknown> | null = null;
 /**
  * Runs `run` (a schema check) handing every base64 string it decodes, with its bytes, to `sink`: the server's pixel
- * checks then reuse them instead of decoding each image a second time. Synchronous, so no other check interleaves.
+ * checks then reuse them instead of decoding each image a second time. `known` holds strings already found to be
+ * exact standard base64, with their bytes (json-long-strings.ts): those are not decoded again. Synchronous, so no
+ * other check interleaves.
  */
-export function withDecodedBase64<T>(sink: (s: string, bytes: unknown) => void, run: () => T): T {
+export function withDecodedBase64<T>(sink: (s: string, bytes: unknown) => void, run: () => T, known?: ReadonlyMap<string, unknown>): T {
   decodedSink = sink;
+  knownDecoded = known ?? null;
   try {
     return run();
   } finally {
     decodedSink = null;
+    knownDecoded = null;
   }
 }
 

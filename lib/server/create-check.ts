@@ -2,12 +2,13 @@ import "server-only";
 // Everything a create body is checked for, from the bytes that arrived to a verdict: text, JSON, the shared
 // schema, image headers, then pixel data. One function, run inline for small bodies and in a worker thread for
 // large ones (create-pool.ts), so both give the same answer.
-import { isAscii, isUtf8 } from "node:buffer";
+import { isUtf8 } from "node:buffer";
 import type { Catalog } from "@/lib/kling/catalog";
 import { KLING_CODES } from "@/lib/kling/errors";
 import type { TaskKind } from "@/lib/kling/limits";
 import { describeIssues, withDecodedBase64, type FieldIssue } from "@/lib/kling/schemas";
 import { checkDecodedImages, validateCreateBody } from "./image-check";
+import { parseWithLongStrings, type ParsedWithLongStrings } from "./json-long-strings";
 
 export type CreateVerdict =
   | { ok: false; code: number; message: string; errors: FieldIssue[] }
@@ -93,35 +94,33 @@ export async function checkCreateBytes(
   yieldNow: () => Promise<void> = async () => {},
 ): Promise<CreateVerdict> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // ASCII (base64 bodies nearly always are) reads as latin1: one copy, no UTF-8 decoding, and is UTF-8 already.
-  const ascii = isAscii(buf);
-  let text: string | null = ascii ? buf.toString("latin1") : buf.toString("utf8");
-  let json: unknown;
+  // The images are lifted out of the bytes (each decoded once) and only the rest is parsed as text.
+  let parsed: ParsedWithLongStrings | null;
   try {
-    json = JSON.parse(text);
+    parsed = parseWithLongStrings(buf, SKELETON_MAX_CHARS);
   } catch {
     return refuse(KLING_CODES.invalidParams, "body: must be valid JSON", [{ path: "(body)", message: "must be valid JSON" }]);
   }
-  // Keys are counted now so the text (as large as the body) can be collected while the images are checked.
-  const writtenKeys = countWrittenKeys(text);
-  text = null;
+  const { value: json, decoded, utf8 } = parsed;
+  // Keys are counted in the small text that was parsed (stand-ins are never keys); then it can be collected.
+  const writtenKeys = countWrittenKeys(parsed.text);
+  parsed = null;
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return refuse(KLING_CODES.invalidParams, "body: must be a JSON object", [{ path: "(body)", message: "must be a JSON object" }]);
   }
   await yieldNow();
-  // The images the schema decodes to check their base64 are kept for the pixel checks (decoded once).
-  const decoded = new Map<string, Buffer>();
+  // Images the schema decodes itself (those not lifted) join the lifted ones for the pixel checks (decoded once).
   const keep = (s: string, b: unknown) => {
     if (s.length > SKELETON_MAX_CHARS && Buffer.isBuffer(b)) decoded.set(s, b);
   };
-  const valid = withDecodedBase64(keep, () => validateCreateBody(kind, json, catalog));
+  const valid = withDecodedBase64(keep, () => validateCreateBody(kind, json, catalog), decoded);
   const invalid = (issues: FieldIssue[]) => refuse(KLING_CODES.invalidParamValue, `Invalid request: ${describeIssues(issues)}`, issues);
   if (!valid.ok) return invalid(valid.issues);
   await yieldNow();
   const pixelIssues = await checkDecodedImages(valid.data, decoded);
   decoded.clear();
   if (pixelIssues.length) return invalid(pixelIssues);
-  const forwardable = (ascii || isUtf8(buf)) && writtenKeys === countParsedKeys(json);
+  const forwardable = utf8 && writtenKeys === countParsedKeys(json);
   return {
     ok: true,
     body: json as Record<string, unknown>,

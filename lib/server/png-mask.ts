@@ -143,6 +143,45 @@ function firstColoured(cur: Uint8Array, n: number): number {
   return -1;
 }
 
+/**
+ * The common case, read in one pass over the inflated data: a greyscale mask whose rows are all unfiltered (filter
+ * byte 0, as the app and most encoders write a two-valued image). Every byte, filter bytes included, must then be
+ * 0 or 255; white is any 255; black is a 0 inside a row, found with native searches. "rows" when a row is filtered
+ * or a byte is grey (the row-by-row pass then unfilters and names the first grey pixel).
+ */
+function scanUnfilteredGrey(raw: Buffer, stride: number, height: number): "ok" | "allBlack" | "allWhite" | "rows" {
+  const rowBytes = stride + 1;
+  for (let y = 0; y < height; y++) if (raw[y * rowBytes] !== 0) return "rows";
+  const head = (4 - (raw.byteOffset & 3)) & 3;
+  const words = (raw.length - head) >> 2;
+  const w32 = new Uint32Array(raw.buffer, raw.byteOffset + head, words);
+  let mixed = 0;
+  let any = 0;
+  for (let i = 0; i < words; i++) {
+    const w = w32[i]!;
+    mixed |= (w ^ (w >>> 1)) & 0x7f7f7f7f;
+    any |= w;
+  }
+  for (let i = 0; i < head; i++) {
+    const v = raw[i]!;
+    if (v !== 0 && v !== 255) mixed = 1;
+    any |= v;
+  }
+  for (let i = head + (words << 2); i < raw.length; i++) {
+    const v = raw[i]!;
+    if (v !== 0 && v !== 255) mixed = 1;
+    any |= v;
+  }
+  if (mixed !== 0) return "rows";
+  if (any === 0) return "allBlack";
+  for (let y = 0; y < height; y++) {
+    const start = y * rowBytes + 1;
+    const zero = raw.indexOf(0, start);
+    if (zero >= 0 && zero < start + stride) return "ok";
+  }
+  return "allWhite";
+}
+
 /** Checks a mask PNG against the expected pixel size and the black/white encoding. */
 export function checkMaskPngSync(png: Buffer, expected: { width: number; height: number } | null): MaskVerdict {
   const c = readChunks(png);
@@ -170,6 +209,12 @@ export function checkMaskPngSync(png: Buffer, expected: { width: number; height:
   }
   if (raw.length !== expectedBytes) return { ok: false, code: "image.truncated", message: "is truncated (its pixel data is shorter than its header says)" };
 
+  if (channels === 1) {
+    const whole = scanUnfilteredGrey(raw, stride, c.height);
+    if (whole === "allBlack" || whole === "allWhite") return { ok: false, ...coded(whole === "allBlack" ? "mask.allBlack" : "mask.allWhite") };
+    if (whole === "ok") return { ok: true, width: c.width, height: c.height };
+    // Filtered rows, or a grey pixel to find: row by row below.
+  }
   // Rows are un-filtered into word-aligned buffers (a "None" row is one native copy) and scanned as 32-bit words.
   const padded = (stride + 3) & ~3;
   let prevBuf = new ArrayBuffer(padded);
