@@ -64,4 +64,12 @@ describe("mask PNG check", () => {
     const onlyFirst = greyPng(64, 9, (x, y) => (x === 0 && y === 0 ? 0 : 255), 0);
     expect(checkMaskPngSync(onlyFirst, null)).toMatchObject({ ok: true });
   });
+
+  it("reads masks of one to three pixels (fewer bytes than one 4-byte word)", () => {
+    for (const w of [1, 2, 3]) {
+      expect(checkMaskPngSync(greyPng(w, 1, (x) => (x % 2 ? 0 : 255), 0), null)).toMatchObject(w === 1 ? { code: "mask.allWhite" } : { ok: true });
+      expect(checkMaskPngSync(greyPng(w, 1, () => 0, 0), null)).toMatchObject({ ok: false, code: "mask.allBlack" });
+      expect(checkMaskPngSync(greyPng(w, 1, (x) => (x === w - 1 ? 7 : 255), 0), null)).toMatchObject({ code: "mask.grey", params: { x: w - 1, y: 0 } });
+    }
+  });
 });

@@ -152,7 +152,8 @@ function firstColoured(cur: Uint8Array, n: number): number {
 function scanUnfilteredGrey(raw: Buffer, stride: number, height: number): "ok" | "allBlack" | "allWhite" | "rows" {
   const rowBytes = stride + 1;
   for (let y = 0; y < height; y++) if (raw[y * rowBytes] !== 0) return "rows";
-  const head = (4 - (raw.byteOffset & 3)) & 3;
+  // Bytes before the first 4-byte boundary (all of them, in a tiny mask) are read one by one.
+  const head = Math.min(raw.length, (4 - (raw.byteOffset & 3)) & 3);
   const words = (raw.length - head) >> 2;
   const w32 = new Uint32Array(raw.buffer, raw.byteOffset + head, words);
   let mixed = 0;
