@@ -11,6 +11,7 @@ import "server-only";
 // the text and is parsed as usual; so does a long key.
 import { isUtf8 } from "node:buffer";
 import { randomBytes } from "node:crypto";
+import { base64ByteLength } from "@/lib/kling/image-rules";
 
 /** Standard base64 is what the schema asks of an image; Node's decoder also reads these two (base64url). */
 const DASH = 0x2d;
@@ -33,10 +34,7 @@ export interface ParsedWithLongStrings {
 
 /** The decoded bytes when `bytes[from, to)` is exact standard base64 (as value-checks.ts isRawBase64 has it). */
 function exactBase64(bytes: Buffer, from: number, to: number): { text: string; data: Buffer } | null {
-  const n = to - from;
-  if (n === 0 || n % 4 !== 0) return null;
-  const pad = bytes[to - 1] === 61 ? (bytes[to - 2] === 61 ? 2 : 1) : 0;
-  if (pad === n) return null;
+  if ((to - from) % 4 !== 0) return null;
   const slice = bytes.subarray(from, to);
   if (slice.indexOf(DASH) >= 0 || slice.indexOf(UNDERSCORE) >= 0) return null;
   // A string over ~1 MB leaves Node as an external one-byte string: one copy, and base64 decodes it fastest.
@@ -44,7 +42,7 @@ function exactBase64(bytes: Buffer, from: number, to: number): { text: string; d
   // The decoder skips any character outside the alphabet and stops at an inner "=": only an exact string decodes
   // to exactly this many bytes.
   const data = Buffer.from(text, "base64");
-  return data.length === (n / 4) * 3 - pad ? { text, data } : null;
+  return data.length === base64ByteLength(text) ? { text, data } : null;
 }
 
 /** The index of the quote that closes the string opened at `open`, or -1. */

@@ -152,29 +152,12 @@ function firstColoured(cur: Uint8Array, n: number): number {
 function scanUnfilteredGrey(raw: Buffer, stride: number, height: number): "ok" | "allBlack" | "allWhite" | "rows" {
   const rowBytes = stride + 1;
   for (let y = 0; y < height; y++) if (raw[y * rowBytes] !== 0) return "rows";
-  // Bytes before the first 4-byte boundary (all of them, in a tiny mask) are read one by one.
-  const head = Math.min(raw.length, (4 - (raw.byteOffset & 3)) & 3);
-  const words = (raw.length - head) >> 2;
-  const w32 = new Uint32Array(raw.buffer, raw.byteOffset + head, words);
-  let mixed = 0;
-  let any = 0;
-  for (let i = 0; i < words; i++) {
-    const w = w32[i]!;
-    mixed |= (w ^ (w >>> 1)) & 0x7f7f7f7f;
-    any |= w;
-  }
-  for (let i = 0; i < head; i++) {
-    const v = raw[i]!;
-    if (v !== 0 && v !== 255) mixed = 1;
-    any |= v;
-  }
-  for (let i = head + (words << 2); i < raw.length; i++) {
-    const v = raw[i]!;
-    if (v !== 0 && v !== 255) mixed = 1;
-    any |= v;
-  }
-  if (mixed !== 0) return "rows";
-  if (any === 0) return "allBlack";
+  // Word reads need an aligned start (inflate's output always has one).
+  if ((raw.byteOffset & 3) !== 0) return "rows";
+  const scan = scanRow(raw, new Uint32Array(raw.buffer, raw.byteOffset, raw.length >> 2), raw.length);
+  if (!scan.binary) return "rows";
+  // Filter bytes are 0: a 255 is a white pixel, but a 0 may not be a black one.
+  if (!scan.white) return "allBlack";
   for (let y = 0; y < height; y++) {
     const start = y * rowBytes + 1;
     const zero = raw.indexOf(0, start);
