@@ -48,6 +48,21 @@ test("signing in with the password lets the page send a job, with no CSP violati
   expect((await page.request.get(CREATE)).status()).toBe(401);
 });
 
+test("a password filled before the page's script ran (a password manager, a slow phone) still signs in", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/sign-in", { waitUntil: "commit" });
+  await page.getByLabel("Password").fill(ACCESS.password);
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("tab", { name: "Image to video", exact: true })).toBeVisible();
+});
+
 test("a second browser without the cookie is refused by create, poll and list", async ({ browser }) => {
   const stranger = await browser.newContext();
   try {

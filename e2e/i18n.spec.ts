@@ -30,6 +30,26 @@ test.describe("a browser that prefers Chinese", () => {
   });
 });
 
+test("what was typed before the page's script ran is kept through a language switch", async ({ page }) => {
+  // The page's scripts are held back so the typing lands in the server-rendered field, as on a slow phone.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  await page.getByRole("textbox", { name: "Prompt", exact: true }).fill("gulls cross the sky");
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+
+  await page.getByRole("combobox", { name: "Language" }).selectOption("zh");
+  await expect(page.getByRole("tab", { name: "图生视频" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "提示词", exact: true })).toHaveValue("gulls cross the sky");
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "提示词", exact: true })).toHaveValue("gulls cross the sky");
+});
+
 test("an English browser gets English and can switch to Chinese", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -1,6 +1,7 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
+import { useTypedBeforeHydration } from "@/components/use-typed-before-hydration";
 import { useAccessMessages } from "@/lib/i18n/features/access";
 
 type Problem = { reason: "wrong-password" | "cross-origin" | "unavailable" | "network" } | { reason: "limit-signIn"; seconds: number };
@@ -11,6 +12,8 @@ export function SignInForm() {
   const router = useRouter();
   const id = useId();
   const [password, setPassword] = useState("");
+  // A password manager may fill the field before the script runs.
+  const passwordRef = useTypedBeforeHydration<HTMLInputElement>(password, setPassword);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
 
@@ -49,6 +52,7 @@ export function SignInForm() {
           {m.password}
         </label>
         <input
+          ref={passwordRef}
           id={`${id}-pw`}
           type="password"
           autoComplete="current-password"

@@ -4,6 +4,7 @@ import { MAX_PROMPT_CHARS } from "@/lib/kling/limits";
 import { codePointLength } from "@/lib/kling/value-checks";
 import { useMessages } from "@/lib/i18n/messages-context";
 import { FieldIssues } from "./field-issues";
+import { useTypedBeforeHydration } from "@/components/use-typed-before-hydration";
 
 interface Props {
   label: string;
@@ -19,6 +20,7 @@ interface Props {
 export function PromptField({ label, placeholder, value, onChange, issues, rows = 4, field }: Props) {
   const m = useMessages().composer.prompt;
   const id = useId();
+  const ref = useTypedBeforeHydration<HTMLTextAreaElement>(value, onChange);
   // By code points, as the gateway counts: an emoji is one character.
   const count = codePointLength(value);
   const over = count - MAX_PROMPT_CHARS;
@@ -38,6 +40,7 @@ export function PromptField({ label, placeholder, value, onChange, issues, rows 
         </span>
       </div>
       <textarea
+        ref={ref}
         id={id}
         data-field={field}
         value={value}

@@ -155,6 +155,25 @@ describe("the composer store", () => {
     expect(two.frameBlob("first")).not.toBeNull();
   });
 
+  it("keeps what was typed before the stored draft was read over the draft, and saves it", async () => {
+    const storage = memoryStorage();
+    const kv = memoryKeyValue();
+    const one = makeStore({ storage, kv }).store;
+    await one.restore();
+    one.patch({ prompt: "harbour at dusk", negativePrompt: "blur" });
+    await one.flush();
+
+    const two = makeStore({ storage, kv }).store;
+    two.patch({ prompt: "gulls cross the sky" });
+    await two.restore();
+    expect(two.getState().fields).toMatchObject({ prompt: "gulls cross the sky", negativePrompt: "blur" });
+    await two.flush();
+
+    const three = makeStore({ storage, kv }).store;
+    await three.restore();
+    expect(three.getState().fields).toMatchObject({ prompt: "gulls cross the sky", negativePrompt: "blur" });
+  });
+
   it("takes a reopened recipe as a new draft, its frames under their own ids", async () => {
     const { store } = makeStore();
     const doc = store.getState().doc;

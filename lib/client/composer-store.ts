@@ -153,6 +153,8 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
     storageError: false,
   };
   let restored = false;
+  /** Fields changed before the stored draft was read (typed before the page hydrated): they win over it. */
+  const early: Partial<Image2VideoDraft> = {};
   let round = 0;
   let refitFrom: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -365,7 +367,8 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
   async function restoreOnce() {
     const stored = persistence?.loadFields() ?? null;
     const fields = stored ? deps.restoreFields?.(stored, state.fields) : null;
-    if (fields) state = { ...state, fields };
+    if (fields) state = { ...state, fields: { ...fields, ...early } };
+    if (Object.keys(early).length > 0) persistence?.saveFields(state.fields);
     const saved = await persistence?.loadEditor().catch(() => {
       state = { ...state, storageError: true };
       return null;
@@ -394,7 +397,10 @@ export function createComposerStore(deps: ComposerDeps): ComposerStore {
     getDerived,
     getEditor: () => editing,
     loadEditor,
-    patch: (p) => set({ fields: { ...state.fields, ...p } }),
+    patch: (p) => {
+      if (!restored) Object.assign(early, p);
+      set({ fields: { ...state.fields, ...p } });
+    },
     pickFrame,
     clearFrame,
     frameBlob,
