@@ -3,6 +3,7 @@
 // of an older commit with its own `next build`), each with its own default body limit and the same bodies.
 import { spawn } from "node:child_process";
 import sharp from "sharp";
+import { startUploader } from "./bench-uploader";
 
 const MB = 1024 * 1024;
 
@@ -40,6 +41,7 @@ async function measure(dir: string, port: number, bodies: { name: string; body: 
   });
   const base = `http://127.0.0.1:${port}/api/kling/v1/videos/image2video`;
   const rows: string[] = [];
+  const uploader = startUploader(Object.fromEntries(bodies.map((b) => [b.name, b.body])));
   try {
     await up(`${base}?pageSize=1`);
     const small = await sharp({ create: { width: 640, height: 360, channels: 3, background: "#468" } }).png().toBuffer();
@@ -54,19 +56,20 @@ async function measure(dir: string, port: number, bodies: { name: string; body: 
     const idle: number[] = [];
     for (let i = 0; i < 100; i++) idle.push(await poll());
     rows.push(row("idle (no create running)", idle, ""));
-    for (const { name, body } of bodies) {
+    for (const { name } of bodies) {
       const during: number[] = [];
       const statuses = new Set<number>();
       let createMs = 0;
       for (let c = 0; c < creates; c++) {
         let done = false;
         const t0 = performance.now();
-        const create = fetch(base, { method: "POST", headers: { "content-type": "application/json" }, body }).then(async (r) => {
-          statuses.add(r.status);
-          await r.arrayBuffer();
-          createMs += performance.now() - t0;
-          done = true;
-        });
+        const create = uploader
+          .send(base, name)
+          .then((status) => {
+            statuses.add(status);
+            createMs += performance.now() - t0;
+          })
+          .finally(() => (done = true));
         // Polls one after another for as long as the create is in flight.
         while (!done) {
           const ms = await poll();
@@ -77,6 +80,7 @@ async function measure(dir: string, port: number, bodies: { name: string; body: 
       rows.push(row(`during ${name}`, during, `create answered ${[...statuses].join("/")}, mean ${(createMs / creates).toFixed(0)} ms`));
     }
   } finally {
+    await uploader.close();
     if (app.pid) process.kill(-app.pid, "SIGTERM");
   }
   return rows;
@@ -98,7 +102,8 @@ export async function pollDuringLargeCreate() {
     { name: `a ${(near.length / MB).toFixed(1)} MB create`, body: near },
     { name: `a ${(huge.length / MB).toFixed(1)} MB create`, body: huge },
   ];
-  console.log(`\nPoll latency (ms) while a large create is validated (embedded simulator, loopback, ${creates} creates per row)`);
+  console.log(`\nPoll latency (ms) while a large create is validated (embedded simulator, loopback, ${creates} creates per row;`);
+  console.log(`  the creates come from a second client on its own thread, the polls from this one)`);
   console.log(`  ${"".padEnd(44)} ${"n".padStart(6)} ${"min".padStart(8)} ${"median".padStart(8)} ${"max".padStart(8)}`);
   const dirs = [{ label: "this build", dir: "." }];
   if (process.env.BENCH_STALL_DIR) dirs.unshift({ label: `BENCH_STALL_DIR (${process.env.BENCH_STALL_DIR})`, dir: process.env.BENCH_STALL_DIR });
