@@ -4,6 +4,7 @@ import { parentPort } from "node:worker_threads";
 import type { Catalog } from "@/lib/kling/catalog";
 import type { TaskKind } from "@/lib/kling/limits";
 import { checkCreateBytes, skeletonOf, type CreateVerdict } from "./create-check";
+import { lowerThisThreadsPriority } from "./thread-priority";
 
 export interface CheckRequest {
   id: number;
@@ -13,6 +14,9 @@ export interface CheckRequest {
 }
 
 export type CheckReply = { id: number; bytes: Uint8Array } & ({ verdict: CreateVerdict } | { error: string });
+
+// A large body's checks yield the CPU to the main thread's short requests when both want it.
+if (parentPort) lowerThisThreadsPriority();
 
 parentPort?.on("message", async (req: CheckRequest) => {
   let reply: CheckReply;

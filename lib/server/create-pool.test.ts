@@ -1,4 +1,5 @@
 // The worker pool gives the same verdict as the inline check, for valid and invalid bodies, and hands the bytes back.
+import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkCreateBytes } from "./create-check";
 import { createPool } from "./create-pool";
@@ -56,5 +57,14 @@ describe("the create-check pool", () => {
     const bodies = [{ image: frame, prompt: "a", static_mask: good }, { image: frame, prompt: "b", static_mask: grey }, "not json", { image: frame, prompt: "c", static_mask: good }];
     const verdicts = await Promise.all(bodies.map((b) => pool.check("image2video", typeof b === "string" ? new Uint8Array(Buffer.from(b)) : bytesOf(b))));
     expect(verdicts.map((v) => v.verdict.ok)).toEqual([true, false, false, true]);
+  });
+
+  // Linux keeps a nice value per thread: field 19 of /proc/<pid>/task/<tid>/stat (counted after the name's ")").
+  it.runIf(process.platform === "linux")("runs its checks on threads of lower CPU priority than the main thread", async () => {
+    const niceOf = (stat: string) => Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+    const main = niceOf(readFileSync("/proc/self/stat", "utf8"));
+    const threads = readdirSync("/proc/self/task").map((tid) => niceOf(readFileSync(`/proc/self/task/${tid}/stat`, "utf8")));
+    expect(main).toBeLessThan(10);
+    expect(threads).toContain(10);
   });
 });
