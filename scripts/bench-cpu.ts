@@ -198,6 +198,24 @@ async function startApp(label: string, dir: string, port: number, simUrl: string
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 30));
+/** Requests per poll or empty-route batch. */
+const POLL_BATCH = 40;
+
+/**
+ * CPU per request of `n` requests of one route sent back to back, counted from a settled start to a settled end: the
+ * steady cost of a cheap route, with none of the large creates' garbage collection in its window.
+ */
+async function batchCpu(app: App, url: string, n: number, want: number): Promise<number> {
+  await settle();
+  const c0 = threadCpu(app.pid);
+  for (let i = 0; i < n; i++) {
+    const res = await fetch(url);
+    await res.arrayBuffer();
+    if (res.status !== want) throw new Error(`${app.label}: ${url} answered ${res.status}`);
+  }
+  await settle();
+  return cpuBetween(c0, threadCpu(app.pid)) / n;
+}
 
 /** CPU of one request in the app, counting 30 ms after its answer (GC, logging); the same for every kind. */
 async function cpuOf(app: App, url: string, init?: RequestInit): Promise<{ ms: number; status: number }> {
@@ -250,22 +268,28 @@ export async function gatewayCpu() {
       }
     }
 
-    type Row = { empty: number[]; poll: number[]; realistic: number[]; large: number[]; stall: number[] };
-    const rows = new Map<App, Row>(apps.map((a) => [a, { empty: [], poll: [], realistic: [], large: [], stall: [] }]));
+    type Row = { empty: number[]; emptyBatch: number[]; pollBatch: number[]; realistic: number[]; large: number[]; stall: number[] };
+    const rows = new Map<App, Row>(apps.map((a) => [a, { empty: [], emptyBatch: [], pollBatch: [], realistic: [], large: [], stall: [] }]));
     const check = (app: App, what: string, status: number, want: number) => {
       if (status !== want) throw new Error(`${app.label}: ${what} answered ${status}`);
     };
+    // Polls against the empty route, batch beside batch, before any large create has run in this phase.
+    for (let r = 0; r < rounds; r++) {
+      for (const app of apps) {
+        const row = rows.get(app)!;
+        row.emptyBatch.push(await batchCpu(app, `${app.base}/nokind/x`, POLL_BATCH, 404));
+        row.pollBatch.push(await batchCpu(app, `${app.base}/image2video/${taskIds.get(app)}`, POLL_BATCH, 200));
+      }
+    }
     for (let r = 0; r < rounds; r++) {
       for (const app of apps) {
         const row = rows.get(app)!;
         for (let k = 0; k < 4; k++) {
-          // A route of the same app that does no work (an unknown kind: 404 envelope, no upstream call).
+          // A route of the same app that does no work (an unknown kind: 404 envelope, no upstream call), measured as
+          // the creates are (one request and the 30 ms after it): what each create's figure has subtracted.
           const e = await cpuOf(app, `${app.base}/nokind/x`);
           check(app, "the empty route", e.status, 404);
           row.empty.push(e.ms);
-          const p = await cpuOf(app, `${app.base}/image2video/${taskIds.get(app)}`);
-          check(app, "a poll", p.status, 200);
-          row.poll.push(p.ms);
         }
         const c = await cpuOf(app, `${app.base}/image2video`, post(realistic));
         check(app, "the realistic create", c.status, 200);
@@ -314,7 +338,8 @@ export async function gatewayCpu() {
       `  large create: ${(photoBytes / MiB).toFixed(1)} MiB 4000x3000 JPEG + 7 grain masks of its size (${(maskBytes / MiB).toFixed(2)} MiB each, ` +
         `the largest a valid mask gets), ${largeMiB.toFixed(1)} MiB of JSON`,
     );
-    console.log(`  "added" = the request's CPU minus the median CPU of the empty route of the same build (Next.js's own cost)`);
+    console.log(`  polls: ${POLL_BATCH} back to back against ${POLL_BATCH} of the empty route (an unknown kind: Next.js's own cost), batch beside batch`);
+    console.log(`  "added" (creates) = the request's CPU minus the median CPU of the empty route of the same build, both counted with the 30 ms after`);
     console.log(`  "without pixel checks" = added minus the median CPU of this build's pixel checks on the same body (measured here, base64 decoded beforehand as the app's schema check does)`);
     console.log(`  ${"".padEnd(46)} ${"n".padStart(6)} ${"min".padStart(8)} ${"median".padStart(8)} ${"max".padStart(8)}`);
     console.log(line("pixel checks alone, realistic, ms (this build)", pixel.realistic));
@@ -326,9 +351,10 @@ export async function gatewayCpu() {
       const perMiB = (xs: number[], mib: number, also = 0) => xs.map((x) => (x - base - also) / mib);
       const mine = app.label === "this build";
       console.log(` ${app.label}`);
-      console.log(line("empty route (Next.js per request), ms", row.empty));
-      console.log(line("poll, ms", row.poll));
-      console.log(line("poll added over the empty route, ms", minus(row.poll)));
+      console.log(line(`empty route, ms per request (batches of ${POLL_BATCH})`, row.emptyBatch));
+      console.log(line(`poll, ms per request (batches of ${POLL_BATCH})`, row.pollBatch));
+      console.log(line("poll added over the empty route, batch - batch", row.pollBatch.map((x, i) => x - row.emptyBatch[i]!)));
+      console.log(line("empty route, one request + 30 ms, ms", row.empty));
       console.log(line("realistic create added, ms", minus(row.realistic)));
       console.log(line("realistic create added, ms per MiB", perMiB(row.realistic, realisticMiB)));
       if (mine) console.log(line("  without pixel checks, ms per MiB", perMiB(row.realistic, realisticMiB, pixelMedian.realistic)));
