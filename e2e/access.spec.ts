@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import e2eEnv from "./e2e-env.json";
-import { sampleBase64, upstreamRecord, watchCsp } from "./helpers";
+import { openBeforeScripts, sampleBase64, upstreamRecord, watchCsp } from "./helpers";
 import { PORTS } from "./ports";
 
 const ACCESS = e2eEnv.access;
@@ -49,13 +49,7 @@ test("signing in with the password lets the page send a job, with no CSP violati
 });
 
 test("a password filled before the page's script ran (a password manager, a slow phone) still signs in", async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/chunks\/.*\.js/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto("/sign-in", { waitUntil: "commit" });
+  const release = await openBeforeScripts(page, "/sign-in");
   await page.getByLabel("Password").fill(ACCESS.password);
   release();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");

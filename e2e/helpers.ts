@@ -9,6 +9,21 @@ export function sampleBase64(name = "harbour.jpg"): string {
   return readFileSync(`public/samples/${name}`).toString("base64");
 }
 
+/**
+ * Opens `path` with the page's scripts held back, so what the test types lands in the server-rendered HTML (as on a
+ * slow phone, or a password manager filling early); the returned function lets them load.
+ */
+export async function openBeforeScripts(page: Page, path: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(path, { waitUntil: "commit" });
+  return release;
+}
+
 export function expectNoSecret(text: string) {
   for (const s of SECRETS) if (text.includes(s)) throw new Error(`a secret (${s.slice(0, 6)}...) leaked into a response`);
 }

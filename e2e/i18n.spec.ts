@@ -1,6 +1,7 @@
 // Languages: the browser's preference on first visit, the header switch, remembered, <html lang> following, and
 // a switch that re-renders in place without losing what was typed.
 import { expect, test } from "@playwright/test";
+import { openBeforeScripts } from "./helpers";
 
 test.describe("a browser that prefers Chinese", () => {
   test.use({ locale: "zh-CN", extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.5" } });
@@ -31,14 +32,7 @@ test.describe("a browser that prefers Chinese", () => {
 });
 
 test("what was typed before the page's script ran is kept through a language switch", async ({ page }) => {
-  // The page's scripts are held back so the typing lands in the server-rendered field, as on a slow phone.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/chunks\/.*\.js/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto("/", { waitUntil: "commit" });
+  const release = await openBeforeScripts(page, "/");
   await page.getByRole("textbox", { name: "Prompt", exact: true }).fill("gulls cross the sky");
   release();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
