@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createJobsStore, estimateDuration, memoryPersistence, outcomeOf, type JobsChannel, type JobsMessage } from "./jobs-store";
 import { INLINE_LIMIT, joinBody, memoryFrameStore } from "./sent-body";
 import { task } from "./test-fixtures";
@@ -60,7 +60,8 @@ describe("jobs store: sent bodies, tabs, adopted tasks", () => {
     await b.load();
     await a.begin(job("mb-a"));
     await a.settle("mb-a", { ok: true, task: task({ task_id: "t-a", task_info: { external_task_id: "mb-a" } }), requestId: "r" });
-    expect(b.getSnapshot().jobs[0]).toMatchObject({ state: "created", taskId: "t-a" });
+    // An empty history loaded no record schema: the first message waits for it, then applies.
+    await vi.waitFor(() => expect(b.getSnapshot().jobs[0]).toMatchObject({ state: "created", taskId: "t-a" }));
     await a.remove("mb-a");
     expect(b.getSnapshot().jobs).toEqual([]);
   });

@@ -255,6 +255,11 @@ const add = async (job: NewJob, state: JobState, origin: "here" | "file", taskId
         emit({ loaded: true, storageError: true });
         return;
       }
+      // An empty history has nothing to parse: a first visit never fetches the schema (and zod) for it.
+      if (stored.length === 0) {
+        emit({ loaded: true });
+        return;
+      }
       let jobRecordSchema: RecordSchemas["jobRecordSchema"];
       try {
         ({ jobRecordSchema } = await loadSchemas());

@@ -52,9 +52,12 @@ export function editorPersistence(kv: KeyValue): EditorPersistence {
   const written = new Set<string>();
   return {
     async load() {
-      // The schema (and zod with it) loads with the first read, not with the page.
+      // The schema (and zod with it) loads only when there is a stored document to read: a first visit never
+      // fetches it.
+      const stored = await kv.get(DOC_KEY);
+      if (stored === undefined) return null;
       const { editorDocumentSchema } = await import("./document-schema");
-      const parsed = editorDocumentSchema.safeParse(await kv.get(DOC_KEY));
+      const parsed = editorDocumentSchema.safeParse(stored);
       if (!parsed.success) return null;
       let doc = parsed.data;
       const blobs: Record<string, Blob> = {};
