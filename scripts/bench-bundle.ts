@@ -166,9 +166,11 @@ export function bundleFigures(dir = ".next"): BundleFigures {
   return { firstLoadGzip, firstLoadFiles: first.size, editorGzip };
 }
 
-const stats = (xs: number[]) => {
+const stats = (xs: number[], digits = 0) => {
   const s = [...xs].sort((a, b) => a - b);
-  return `n=${s.length} min ${s[0]!.toFixed(0)}, median ${s[Math.floor(s.length / 2)]!.toFixed(0)}, max ${s[s.length - 1]!.toFixed(0)}`;
+  if (s.length === 0) return "n=0";
+  const f = (n: number) => n.toFixed(digits);
+  return `n=${s.length} min ${f(s[0]!)}, median ${f(s[Math.floor(s.length / 2)]!)}, max ${f(s[s.length - 1]!)}`;
 };
 
 interface Target {
@@ -180,6 +182,42 @@ interface Target {
   lcp: number[];
   bench: number[];
   scripting: Map<string, number[]>;
+  /** ms the page's first Intl.NumberFormat took on the main thread, one cold tab each (warm-intl.ts). */
+  firstIntl: number[];
+}
+
+/** Opens the page in fresh tabs of Playwright's Chromium and times its first Intl.NumberFormat on the main thread. */
+async function firstIntlMs(url: string, chromePath: string, runs: number): Promise<number[]> {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({ executablePath: chromePath });
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const ctx = await browser.newContext({ viewport: { width: 412, height: 823 } });
+      // A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
+      await ctx.addInitScript({
+        content: `{
+          const Original = Intl.NumberFormat;
+          const timed = function (...args) {
+            const start = performance.now();
+            const format = new Original(...args);
+            if (window.__firstIntl === undefined) window.__firstIntl = performance.now() - start;
+            return format;
+          };
+          Object.defineProperty(timed, "prototype", { value: Original.prototype });
+          Intl.NumberFormat = timed;
+        }`,
+      });
+      const page = await ctx.newPage();
+      await page.goto(url, { waitUntil: "load" });
+      await page.waitForFunction(() => (window as unknown as { __firstIntl?: number }).__firstIntl !== undefined, null, { timeout: 10_000 });
+      out.push(await page.evaluate(() => (window as unknown as { __firstIntl: number }).__firstIntl));
+      await ctx.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
 }
 
 async function ensureFree(url: string) {
@@ -196,7 +234,7 @@ function startTarget(label: string, port: number, standaloneDir?: string): Targe
   const proc = standaloneDir
     ? spawn(process.execPath, ["server.js"], { cwd: standaloneDir, env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true })
     : spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: "ignore", detached: true });
-  return { label, url: `http://127.0.0.1:${port}/`, proc, scores: [], tbt: [], lcp: [], bench: [], scripting: new Map() };
+  return { label, url: `http://127.0.0.1:${port}/`, proc, scores: [], tbt: [], lcp: [], bench: [], scripting: new Map(), firstIntl: [] };
 }
 
 /**
@@ -258,6 +296,7 @@ export async function lighthouseScores() {
         }
       }
     }
+    for (const t of targets) t.firstIntl = await firstIntlMs(t.url, chromePath, LIGHTHOUSE_RUNS);
     for (const t of targets) {
       console.log(`\nLighthouse mobile (simulated throttling) on /, ${t.label}`);
       if (t.scores.length === 0) {
@@ -270,6 +309,9 @@ export async function lighthouseScores() {
       // Lighthouse's own CPU score of the machine (about 1000+ on a typical desktop): TBT is the page's main-thread
       // time under a 4x slowdown, so a slow or busy machine reads worse than the phone it simulates.
       console.log(`  benchmarkIndex of the machine ${stats(t.bench)}`);
+      // Unthrottled, in a fresh tab: ICU's locale data loads with the first formatter, inside hydration unless a
+      // worker loaded it first (lib/i18n/warm-intl.ts).
+      console.log(`  first Intl.NumberFormat, main thread, ms ${stats(t.firstIntl, 1)}`);
       const top = [...t.scripting].map(([u, xs]) => [u, [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!] as const);
       for (const [u, ms] of top.sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`    scripting, median ${ms.toFixed(0).padStart(6)} ms  ${u.replace(t.url, "/")}`);
     }
