@@ -184,40 +184,62 @@ interface Target {
   scripting: Map<string, number[]>;
   /** ms the page's first Intl.NumberFormat took on the main thread, one cold tab each (warm-intl.ts). */
   firstIntl: number[];
+  /** Real (not simulated) 4x CPU throttling, one cold tab each: blocking time of long tasks after FCP, the longest. */
+  throttledTbt: number[];
+  throttledLongest: number[];
 }
 
-/** Opens the page in fresh tabs of Playwright's Chromium and times its first Intl.NumberFormat on the main thread. */
-async function firstIntlMs(url: string, chromePath: string, runs: number): Promise<number[]> {
+const FIGURES_IN_TAB = `{
+  const Original = Intl.NumberFormat;
+  const timed = function (...args) {
+    const start = performance.now();
+    const format = new Original(...args);
+    if (window.__firstIntl === undefined) window.__firstIntl = performance.now() - start;
+    return format;
+  };
+  Object.defineProperty(timed, "prototype", { value: Original.prototype });
+  Intl.NumberFormat = timed;
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: "longtask", buffered: true });
+}`;
+
+/**
+ * Opens the page in fresh tabs of Playwright's Chromium (phone-sized): once unthrottled, timing its first
+ * Intl.NumberFormat on the main thread; once under Chromium's real 4x CPU throttling, summing what its long tasks after
+ * first contentful paint block (Lighthouse's TBT, measured rather than simulated: steadier on this machine).
+ */
+async function loadInTabs(t: Target, chromePath: string, runs: number) {
   const { chromium } = await import("@playwright/test");
   const browser = await chromium.launch({ executablePath: chromePath });
-  const out: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const ctx = await browser.newContext({ viewport: { width: 412, height: 823 } });
-      // A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
-      await ctx.addInitScript({
-        content: `{
-          const Original = Intl.NumberFormat;
-          const timed = function (...args) {
-            const start = performance.now();
-            const format = new Original(...args);
-            if (window.__firstIntl === undefined) window.__firstIntl = performance.now() - start;
-            return format;
-          };
-          Object.defineProperty(timed, "prototype", { value: Original.prototype });
-          Intl.NumberFormat = timed;
-        }`,
-      });
-      const page = await ctx.newPage();
-      await page.goto(url, { waitUntil: "load" });
-      await page.waitForFunction(() => (window as unknown as { __firstIntl?: number }).__firstIntl !== undefined, null, { timeout: 10_000 });
-      out.push(await page.evaluate(() => (window as unknown as { __firstIntl: number }).__firstIntl));
-      await ctx.close();
+      for (const throttled of [false, true]) {
+        const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, deviceScaleFactor: 1.75 });
+        // A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
+        await ctx.addInitScript({ content: FIGURES_IN_TAB });
+        const page = await ctx.newPage();
+        if (throttled) await (await ctx.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
+        await page.goto(t.url, { waitUntil: "load" });
+        if (!throttled) {
+          await page.waitForFunction(() => (window as unknown as { __firstIntl?: number }).__firstIntl !== undefined, null, { timeout: 10_000 });
+          t.firstIntl.push(await page.evaluate(() => (window as unknown as { __firstIntl: number }).__firstIntl));
+        } else {
+          await page.waitForTimeout(4000);
+          const { tasks, fcp } = await page.evaluate(() => ({
+            tasks: (window as unknown as { __longTasks: [number, number][] }).__longTasks,
+            fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0,
+          }));
+          t.throttledTbt.push(tasks.filter(([start]) => start >= fcp).reduce((n, [, d]) => n + Math.max(0, d - 50), 0));
+          t.throttledLongest.push(Math.max(0, ...tasks.map(([, d]) => d)));
+        }
+        await ctx.close();
+      }
     }
   } finally {
     await browser.close();
   }
-  return out;
 }
 
 async function ensureFree(url: string) {
@@ -234,7 +256,7 @@ function startTarget(label: string, port: number, standaloneDir?: string): Targe
   const proc = standaloneDir
     ? spawn(process.execPath, ["server.js"], { cwd: standaloneDir, env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true })
     : spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: "ignore", detached: true });
-  return { label, url: `http://127.0.0.1:${port}/`, proc, scores: [], tbt: [], lcp: [], bench: [], scripting: new Map(), firstIntl: [] };
+  return { label, url: `http://127.0.0.1:${port}/`, proc, scores: [], tbt: [], lcp: [], bench: [], scripting: new Map(), firstIntl: [], throttledTbt: [], throttledLongest: [] };
 }
 
 /**
@@ -296,7 +318,7 @@ export async function lighthouseScores() {
         }
       }
     }
-    for (const t of targets) t.firstIntl = await firstIntlMs(t.url, chromePath, LIGHTHOUSE_RUNS);
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) for (const t of targets) await loadInTabs(t, chromePath, 1);
     for (const t of targets) {
       console.log(`\nLighthouse mobile (simulated throttling) on /, ${t.label}`);
       if (t.scores.length === 0) {
@@ -312,6 +334,8 @@ export async function lighthouseScores() {
       // Unthrottled, in a fresh tab: ICU's locale data loads with the first formatter, inside hydration unless a
       // worker loaded it first (lib/i18n/warm-intl.ts).
       console.log(`  first Intl.NumberFormat, main thread, ms ${stats(t.firstIntl, 1)}`);
+      console.log(`  real 4x throttling: TBT after FCP, ms  ${stats(t.throttledTbt)}`);
+      console.log(`  real 4x throttling: longest task, ms   ${stats(t.throttledLongest)}`);
       const top = [...t.scripting].map(([u, xs]) => [u, [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!] as const);
       for (const [u, ms] of top.sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`    scripting, median ${ms.toFixed(0).padStart(6)} ms  ${u.replace(t.url, "/")}`);
     }
