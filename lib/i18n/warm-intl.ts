@@ -1,4 +1,4 @@
-// The first Intl formatter a browser tab builds loads ICU's locale data: 40-60 ms of main thread on this machine,
+// The first Intl formatter a browser tab builds loads ICU's locale data: 20-85 ms of main thread on this machine,
 // and the composer's first render (the prompt's counter, the duration) needs one, so it lands inside hydration,
 // the page's longest task. ICU's data is shared by the whole renderer process: a throwaway Web Worker that builds
 // the same formatters while the page's scripts download takes that cost off the main thread (the page's own first
