@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import type { Browser } from "@playwright/test";
 import { waitFor } from "./bench-wait";
 
 const FIRST_LOAD_TARGET_KB = 170;
@@ -210,35 +211,27 @@ const FIGURES_IN_TAB = `{
  * Intl.NumberFormat on the main thread; once under Chromium's real 4x CPU throttling, summing what its long tasks after
  * first contentful paint block (Lighthouse's TBT, measured rather than simulated: steadier on this machine).
  */
-async function loadInTabs(t: Target, chromePath: string, runs: number) {
-  const { chromium } = await import("@playwright/test");
-  const browser = await chromium.launch({ executablePath: chromePath });
-  try {
-    for (let i = 0; i < runs; i++) {
-      for (const throttled of [false, true]) {
-        const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, deviceScaleFactor: 1.75 });
-        // A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
-        await ctx.addInitScript({ content: FIGURES_IN_TAB });
-        const page = await ctx.newPage();
-        if (throttled) await (await ctx.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
-        await page.goto(t.url, { waitUntil: "load" });
-        if (!throttled) {
-          await page.waitForFunction(() => (window as unknown as { __firstIntl?: number }).__firstIntl !== undefined, null, { timeout: 10_000 });
-          t.firstIntl.push(await page.evaluate(() => (window as unknown as { __firstIntl: number }).__firstIntl));
-        } else {
-          await page.waitForTimeout(4000);
-          const { tasks, fcp } = await page.evaluate(() => ({
-            tasks: (window as unknown as { __longTasks: [number, number][] }).__longTasks,
-            fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0,
-          }));
-          t.throttledTbt.push(tasks.filter(([start]) => start >= fcp).reduce((n, [, d]) => n + Math.max(0, d - 50), 0));
-          t.throttledLongest.push(Math.max(0, ...tasks.map(([, d]) => d)));
-        }
-        await ctx.close();
-      }
+async function loadInTabs(browser: Browser, t: Target) {
+  for (const throttled of [false, true]) {
+    const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, deviceScaleFactor: 1.75 });
+    // A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
+    await ctx.addInitScript({ content: FIGURES_IN_TAB });
+    const page = await ctx.newPage();
+    if (throttled) await (await ctx.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.goto(t.url, { waitUntil: "load" });
+    if (!throttled) {
+      await page.waitForFunction(() => (window as unknown as { __firstIntl?: number }).__firstIntl !== undefined, null, { timeout: 10_000 });
+      t.firstIntl.push(await page.evaluate(() => (window as unknown as { __firstIntl: number }).__firstIntl));
+    } else {
+      await page.waitForTimeout(4000);
+      const { tasks, fcp } = await page.evaluate(() => ({
+        tasks: (window as unknown as { __longTasks: [number, number][] }).__longTasks,
+        fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0,
+      }));
+      t.throttledTbt.push(tasks.filter(([start]) => start >= fcp).reduce((n, [, d]) => n + Math.max(0, d - 50), 0));
+      t.throttledLongest.push(Math.max(0, ...tasks.map(([, d]) => d)));
     }
-  } finally {
-    await browser.close();
+    await ctx.close();
   }
 }
 
@@ -318,7 +311,13 @@ export async function lighthouseScores() {
         }
       }
     }
-    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) for (const t of targets) await loadInTabs(t, chromePath, 1);
+    const { chromium } = await import("@playwright/test");
+    const browser = await chromium.launch({ executablePath: chromePath });
+    try {
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) for (const t of targets) await loadInTabs(browser, t);
+    } finally {
+      await browser.close();
+    }
     for (const t of targets) {
       console.log(`\nLighthouse mobile (simulated throttling) on /, ${t.label}`);
       if (t.scores.length === 0) {

@@ -4,15 +4,12 @@
 // the same formatters while the page's scripts download takes that cost off the main thread (the page's own first
 // formatter then costs under 1 ms). The root layout runs this as an inline script in <head>. Pure: no React.
 
-/** The worker's code: the formatters lib/i18n/format.ts builds on a first visit, then it ends itself. */
+/**
+ * The worker's code: one formatter of the page's locale (any one loads the locale's data; the page's own, of other
+ * options, then cost under 1 ms), then it ends itself.
+ */
 export function warmIntlWorkerSource(tag: string): string {
-  const t = JSON.stringify(tag);
-  return [
-    `new Intl.NumberFormat(${t}, { maximumFractionDigits: 0 }).format(2500);`,
-    `new Intl.NumberFormat(${t}, { style: "unit", unit: "second", unitDisplay: "long", maximumFractionDigits: 1 }).format(5);`,
-    `new Intl.ListFormat(${t}, { style: "long", type: "conjunction" }).format(["a", "b"]);`,
-    `close();`,
-  ].join("\n");
+  return `new Intl.NumberFormat(${JSON.stringify(tag)}).format(2500);\nclose();`;
 }
 
 /** The inline script: starts the worker from a blob (CSP worker-src allows blob:); any failure is harmless. */
